@@ -1,0 +1,1 @@
+"""Project scripts: the spec-to-client regeneration pipeline lives in ``scripts.pipeline``."""

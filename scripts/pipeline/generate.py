@@ -1,0 +1,138 @@
+"""Run the pinned generators for one API into a directory, and compare generated trees.
+
+* openapi-python-client writes the client package (``generated/<package>/``) from the spec,
+  using the API's ``specs/NAME/generator.yaml``.
+* datamodel-code-generator writes pydantic v2 models of the spec's ``webhooks`` payloads
+  (``generated/<name>_webhooks/``), which openapi-python-client does not cover.
+
+Both run as subprocesses with this interpreter's ``bin`` first on PATH, so the pinned ruff
+that formats the output is the one installed next to them.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from .documents import Api, Document, PipelineError
+
+# The output bytes depend on these versions; they are pinned in pyproject.toml (extra "regen")
+# and recorded in specs/lock.json for every API.
+GENERATOR_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+IGNORED_NAMES = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
+_BIN = Path(sys.executable).parent
+
+
+def generator_versions() -> dict[str, str]:
+    versions = {}
+    for name in GENERATOR_DISTRIBUTIONS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
+
+
+def require_generators() -> None:
+    missing = [name for name, version in generator_versions().items() if version == "missing"]
+    if missing:
+        raise PipelineError(
+            f"missing {', '.join(missing)}; install the pinned tools with "
+            "`pip install -e '.[regen]'` (the README's commands do this)"
+        )
+
+
+def _run(command: list[str], cwd: Path, what: str) -> None:
+    env = dict(os.environ, PATH=f"{_BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    env.pop("RUFF_CACHE_DIR", None)
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        raise PipelineError(f"{what} failed:\n{output[-2000:]}")
+
+
+def generate_api(api: Api, spec: Document, target: Path) -> list[str]:
+    """Write the client package (and webhook models, if the spec has webhooks) of ``api`` into
+    ``target``; returns the names of the packages written."""
+    package_dir = target / api.package
+    _run(
+        [
+            str(_BIN / "openapi-python-client"), "generate",
+            "--path", str(api.spec_path),
+            "--config", str(api.generator_config),
+            "--meta", "none",
+            "--output-path", str(package_dir),
+            "--overwrite",
+            "--fail-on-warning",
+        ],
+        cwd=target,
+        what=f"openapi-python-client for {api.name}",
+    )  # fmt: skip
+    _mark_typed(package_dir)  # `--meta none` writes no py.typed; the package is fully typed
+    written = [api.package]
+    if spec.get("webhooks"):
+        generate_webhook_models(api, target / api.webhooks_package)
+        written.append(api.webhooks_package)
+    return written
+
+
+def generate_webhook_models(api: Api, package_dir: Path) -> None:
+    package_dir.mkdir(parents=True, exist_ok=True)
+    _run(
+        [
+            str(_BIN / "datamodel-codegen"),
+            # A relative input path keeps the header comment the same on every machine.
+            "--input", "openapi.yaml",
+            "--input-file-type", "openapi",
+            "--openapi-scopes", "webhooks",
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--output", str(package_dir / "__init__.py"),
+            "--target-python-version", "3.11",
+            "--formatters", "builtin",
+            "--disable-timestamp",
+            "--use-annotated",
+            "--field-constraints",
+            "--use-union-operator",
+            "--use-standard-collections",
+            # Keep fields a vendor adds later instead of dropping them.
+            "--extra-fields", "allow",
+        ],
+        cwd=api.folder,
+        what=f"datamodel-codegen for {api.name} webhooks",
+    )  # fmt: skip
+    _mark_typed(package_dir)
+
+
+def _mark_typed(package_dir: Path) -> None:
+    (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+
+def tree_differences(expected: Path, actual: Path, prefix: str = "") -> list[str]:
+    """Readable differences between two generated trees (files only, caches ignored)."""
+    differences: list[str] = []
+    ignore = ["__pycache__", ".ruff_cache"]
+    _compare(filecmp.dircmp(expected, actual, ignore=ignore), prefix, differences)
+    return differences
+
+
+def _compare(cmp: filecmp.dircmp[str], prefix: str, out: list[str]) -> None:
+    out += [f"missing from generated/: {prefix}{name}" for name in sorted(cmp.left_only)]
+    out += [f"not produced by the spec: {prefix}{name}" for name in sorted(cmp.right_only)]
+    # dircmp compares shallowly (size and mtime); compare the bytes of every common file.
+    for name in sorted(cmp.common_files):
+        if not filecmp.cmp(Path(cmp.left, name), Path(cmp.right, name), shallow=False):
+            out.append(f"differs from the spec's output: {prefix}{name}")
+    for name, sub in sorted(cmp.subdirs.items()):
+        _compare(sub, f"{prefix}{name}/", out)
+
+
+def install_tree(source: Path, destination: Path) -> None:
+    """Replace ``destination`` with a copy of ``source``."""
+    if destination.exists():
+        shutil.rmtree(destination)
+    shutil.copytree(source, destination, ignore=IGNORED_NAMES)

@@ -1,0 +1,327 @@
+"""Regenerate the clients in ``generated/`` from the specs in ``specs/``.
+
+    python scripts/regenerate.py                      # every API: record spec changes, regenerate
+    python scripts/regenerate.py --check              # fail if generated/ or the lock has drifted
+    python scripts/regenerate.py --api envoice --source path/or/url/openapi.yaml
+                                                      # import a vendor document (new API or update)
+    python scripts/regenerate.py --api envoice        # re-import from the source in the lock
+    ... --allow-breaking                              # accept breaking changes
+
+A spec change (a new vendor document, or an edit to a spec written here) is compared with the
+version recorded in ``specs/lock.json``; the changes go to ``specs/CHANGELOG.md`` and breaking
+ones are refused unless ``--allow-breaking`` is given. Output is deterministic: the same specs
+and the pinned generators give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a file: make ``scripts.pipeline`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from openapi_spec_validator import validate as validate_spec
+
+from scripts.pipeline import documents, generate, normalise, surface, versions
+from scripts.pipeline.documents import Api, Document, PipelineError
+
+NEW_API_GENERATOR_CONFIG = """\
+# openapi-python-client settings for the {name} client (see scripts/pipeline/generate.py).
+project_name_override: {dashed}-client
+package_name_override: {name}_client
+# --isolated: formatting must not depend on any ruff config found on the machine.
+post_hooks:
+  - ruff check --isolated --fix-only --extend-select=I .
+  - ruff format --isolated .
+"""
+
+
+class BreakingChangeRefused(PipelineError):
+    pass
+
+
+@dataclass
+class Outcome:
+    """What happened to one API, printed as its progress line."""
+
+    api: Api
+    operations: int = 0
+    recorded: str = "spec unchanged"
+    client: str = ""
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        status = "FAIL" if self.problems else "ok"
+        text = (
+            f"{status:4} {self.api.name:20} {self.operations:3} operations  "
+            f"{self.recorded}; {self.client} ({self.seconds:.1f} s)"
+        )
+        return "\n".join([text, *(f"       - {problem}" for problem in self.problems)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--check", action="store_true", help="verify generated/ and the lock; write nothing"
+    )
+    parser.add_argument("--api", help="work on this API only (a folder name under specs/)")
+    parser.add_argument("--source", help="vendor document to import for --api (path or URL)")
+    parser.add_argument(
+        "--allow-breaking", action="store_true", help="accept breaking spec changes"
+    )
+    args = parser.parse_args(argv)
+    if args.source and not args.api:
+        parser.error("--source needs --api NAME")
+    if args.check and args.source:
+        parser.error("--check does not import; drop --source")
+    try:
+        generate.require_generators()
+        apis = _select(args.api, importing=bool(args.source))
+        if args.check:
+            return _check(apis)
+        return _regenerate(apis, source=args.source, allow_breaking=args.allow_breaking)
+    except PipelineError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _select(name: str | None, *, importing: bool) -> list[Api]:
+    apis = documents.discover_apis()
+    if name is None:
+        return apis
+    if not name.isidentifier() or name != name.lower():
+        raise PipelineError(f"API names are lowercase identifiers (got {name!r})")
+    api = Api(name)
+    if api not in apis and not importing:
+        known = ", ".join(a.name for a in apis) or "none"
+        raise PipelineError(
+            f"no spec for {name!r} in specs/ (known: {known}); add one with --source"
+        )
+    return [api]
+
+
+# --- regenerate -----------------------------------------------------------------------------
+
+
+def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) -> int:
+    lock = versions.load_lock()
+    tools = generate.generator_versions()
+    outcomes = []
+    for api in apis:
+        started = time.perf_counter()
+        outcome = Outcome(api)
+        import_from = source or _recorded_source(api, lock)
+        spec = _record(api, lock, tools, outcome, import_from, allow_breaking)
+        outcome.seconds = time.perf_counter() - started
+        outcomes.append((outcome, spec))
+    versions.save_lock(lock)
+
+    def build(item: tuple[Outcome, Document]) -> Outcome:
+        outcome, spec = item
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix=f"regen-{outcome.api.name}-") as tmp:
+            written = generate.generate_api(outcome.api, spec, Path(tmp))
+            changed = []
+            for package in written:
+                target = documents.GENERATED / package
+                differences = (
+                    generate.tree_differences(Path(tmp, package), target)
+                    if target.exists()
+                    else ["new"]
+                )
+                if differences:
+                    generate.install_tree(Path(tmp, package), target)
+                    changed.append(f"{package} rewritten ({len(differences)} files)")
+            outcome.client = "; ".join(changed) or "client up to date"
+        outcome.seconds += time.perf_counter() - started
+        return outcome
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for outcome in pool.map(build, outcomes):
+            print(outcome.line(), flush=True)
+    return 0
+
+
+def _recorded_source(api: Api, lock: versions.Lock) -> str | None:
+    """The vendor document recorded for ``api``, when it can still be read from here."""
+    source = lock["apis"].get(api.name, {}).get("upstream", {}).get("source")
+    if not source or source == versions.AUTHORED:
+        return None
+    if source.startswith(("http://", "https://")) or (documents.ROOT / source).is_file():
+        return source if "://" in source else str(documents.ROOT / source)
+    return None  # e.g. reference data that is not on this machine: keep the committed spec
+
+
+def _record(
+    api: Api,
+    lock: versions.Lock,
+    tools: dict[str, str],
+    outcome: Outcome,
+    source: str | None,
+    allow_breaking: bool,
+) -> Document:
+    """Import (when ``source`` is given) or re-read the spec, and record any change in the lock
+    and changelog. Returns the spec to generate from."""
+    upstream_bytes = upstream_version = None
+    previous: Document | None
+    if source:
+        upstream_bytes, vendor = documents.read_source(source)
+        upstream_version = str(vendor.get("info", {}).get("version", ""))
+        overlay = documents.load_yaml(api.overlay_path) if api.overlay_path.exists() else None
+        spec = normalise.normalise(vendor, overlay)
+        spec_bytes = documents.dump_yaml(spec).encode("utf-8")
+        previous = (
+            documents.parse_document(api.spec_path.read_text("utf-8"))
+            if api.spec_path.exists()
+            else None
+        )
+    else:
+        spec_bytes = api.spec_path.read_bytes()
+        spec = documents.parse_document(spec_bytes.decode("utf-8"))
+        previous = versions.recorded_spec(api, lock)
+    _validate(api, spec)
+    outcome.operations = len(surface.surface(spec))
+
+    old = lock["apis"].get(api.name)
+    entry = versions.lock_entry(
+        spec_bytes=spec_bytes,
+        spec=spec,
+        generators=tools,
+        upstream_source=_portable(source)
+        if source
+        else (old or {}).get("upstream", {}).get("source"),
+        upstream_bytes=upstream_bytes,
+        upstream_version=upstream_version,
+    )
+    if old and not source and old["upstream"]["source"] != versions.AUTHORED:
+        entry["upstream"] = old["upstream"]  # a vendor spec re-read from disk keeps its upstream
+    same_spec = bool(old) and old["spec"] == entry["spec"] and old["upstream"] == entry["upstream"]
+    if same_spec:
+        if old["generators"] != tools:
+            old["generators"] = tools
+            outcome.recorded = "generator versions updated in the lock"
+        return spec
+
+    changes = surface.diff(surface.surface(previous), surface.surface(spec)) if previous else None
+    breaking = [change for change in changes or [] if change.breaking]
+    if breaking and not allow_breaking:
+        listing = "\n".join(change.line() for change in breaking)
+        raise BreakingChangeRefused(
+            f"{api.name}: {len(breaking)} breaking changes; nothing was written. Review them and "
+            f"rerun with --allow-breaking to accept:\n{listing}"
+        )
+    if source:
+        _write_new_api_files(api)
+        api.spec_path.write_bytes(spec_bytes)
+    lock["apis"][api.name] = entry
+    versions.append_changelog(versions.changelog_entry(api, entry, changes, outcome.operations))
+    count = (
+        "first version" if changes is None else f"{len(changes)} changes, {len(breaking)} breaking"
+    )
+    outcome.recorded = f"spec recorded ({count})"
+    return spec
+
+
+def _portable(source: str) -> str:
+    """Record local paths relative to the project root, so the lock reads the same anywhere."""
+    if "://" in source:
+        return source
+    return Path(os.path.relpath(Path(source).resolve(), documents.ROOT)).as_posix()
+
+
+def _write_new_api_files(api: Api) -> None:
+    api.folder.mkdir(parents=True, exist_ok=True)
+    if not api.generator_config.exists():
+        api.generator_config.write_text(
+            NEW_API_GENERATOR_CONFIG.format(name=api.name, dashed=api.name.replace("_", "-")),
+            "utf-8",
+        )
+
+
+def _validate(api: Api, spec: Document) -> None:
+    try:
+        validate_spec(spec)
+    except Exception as error:  # the validator raises several unrelated exception types
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise PipelineError(f"{api.name}: the spec is not valid OpenAPI: {first_line}") from None
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        raise PipelineError(
+            f"{api.name}: specs/ holds OpenAPI 3.1 documents (got {spec.get('openapi')})"
+        )
+
+
+# --- check ----------------------------------------------------------------------------------
+
+
+def _check(apis: list[Api]) -> int:
+    lock = versions.load_lock()
+    tools = generate.generator_versions()
+
+    def check(api: Api) -> Outcome:
+        started = time.perf_counter()
+        outcome = Outcome(api, recorded="spec matches the lock")
+        spec_bytes = api.spec_path.read_bytes()
+        spec = documents.parse_document(spec_bytes.decode("utf-8"))
+        try:
+            _validate(api, spec)
+        except PipelineError as error:
+            outcome.problems.append(str(error))
+        outcome.operations = len(surface.surface(spec))
+        entry = lock["apis"].get(api.name)
+        if entry is None:
+            outcome.problems.append(
+                "not in specs/lock.json: run scripts/regenerate.py to record it"
+            )
+        elif entry["spec"]["sha256"] != documents.sha256_bytes(spec_bytes):
+            outcome.problems.append(
+                "the spec changed since the lock was written: run scripts/regenerate.py"
+            )
+        with tempfile.TemporaryDirectory(prefix=f"check-{api.name}-") as tmp:
+            written = generate.generate_api(api, spec, Path(tmp))
+            differences = []
+            for package in written:
+                target = documents.GENERATED / package
+                if not target.exists():
+                    differences.append(f"missing from generated/: {package}/")
+                    continue
+                differences += generate.tree_differences(
+                    Path(tmp, package), target, prefix=f"{package}/"
+                )
+        if differences:
+            shown = differences[:8] + (
+                [f"... and {len(differences) - 8} more"] if len(differences) > 8 else []
+            )
+            outcome.problems += ["generated/ is not what the spec produces:", *shown]
+            if entry and entry["generators"] != tools:
+                outcome.problems.append(
+                    f"note: the lock was written with {entry['generators']}, "
+                    f"this machine has {tools}"
+                )
+        outcome.client = "generated/ matches" if not differences else "generated/ drifted"
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        outcomes = list(pool.map(check, apis))
+    for outcome in outcomes:
+        print(outcome.line(), flush=True)
+    failed = [o.api.name for o in outcomes if o.problems]
+    if failed:
+        print(
+            f"--check failed for {', '.join(failed)}: "
+            "run `python scripts/regenerate.py` and commit the result."
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
