@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.invoice_create import InvoiceCreate
+from ...models.invoice_envelope import InvoiceEnvelope
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    body: InvoiceCreate,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organizations/{organization_id}/invoices".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | InvoiceEnvelope | ValidationErrorBody | None:
+    if response.status_code == 200:
+        response_200 = InvoiceEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = InvoiceEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorMessage.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | InvoiceEnvelope | ValidationErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCreate,
+    include: str | Unset = UNSET,
+) -> Response[ErrorMessage | InvoiceEnvelope | ValidationErrorBody]:
+    """Create an invoice
+
+     Records a new invoice, either one the organization issues (`outbound`) or one it has
+    received (`inbound`).
+
+    * Always required: `organization_receiver_user_id`, `status`, `currency`.
+    * For `source=internal` (the default) also send `payment_method`, `delivery_method` and
+      `line_items`; the server computes the totals.
+    * For `source=external` send the number, dates and totals yourself, plus optional `taxes`.
+      Attaching the original file needs a multipart upload, which this description does not
+      cover.
+
+    The response is declared as the usual `{"data": ...}` wrapper. The vendor's published sample
+    for this call shows the invoice object without the wrapper, so clients should accept both
+    forms.
+
+    Args:
+        organization_id (str):
+        include (str | Unset):
+        body (InvoiceCreate): Fields of a new invoice. `payment_method`, `delivery_method` and
+            `line_items` are also needed when `source` is `internal`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | InvoiceEnvelope | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCreate,
+    include: str | Unset = UNSET,
+) -> ErrorMessage | InvoiceEnvelope | ValidationErrorBody | None:
+    """Create an invoice
+
+     Records a new invoice, either one the organization issues (`outbound`) or one it has
+    received (`inbound`).
+
+    * Always required: `organization_receiver_user_id`, `status`, `currency`.
+    * For `source=internal` (the default) also send `payment_method`, `delivery_method` and
+      `line_items`; the server computes the totals.
+    * For `source=external` send the number, dates and totals yourself, plus optional `taxes`.
+      Attaching the original file needs a multipart upload, which this description does not
+      cover.
+
+    The response is declared as the usual `{"data": ...}` wrapper. The vendor's published sample
+    for this call shows the invoice object without the wrapper, so clients should accept both
+    forms.
+
+    Args:
+        organization_id (str):
+        include (str | Unset):
+        body (InvoiceCreate): Fields of a new invoice. `payment_method`, `delivery_method` and
+            `line_items` are also needed when `source` is `internal`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | InvoiceEnvelope | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCreate,
+    include: str | Unset = UNSET,
+) -> Response[ErrorMessage | InvoiceEnvelope | ValidationErrorBody]:
+    """Create an invoice
+
+     Records a new invoice, either one the organization issues (`outbound`) or one it has
+    received (`inbound`).
+
+    * Always required: `organization_receiver_user_id`, `status`, `currency`.
+    * For `source=internal` (the default) also send `payment_method`, `delivery_method` and
+      `line_items`; the server computes the totals.
+    * For `source=external` send the number, dates and totals yourself, plus optional `taxes`.
+      Attaching the original file needs a multipart upload, which this description does not
+      cover.
+
+    The response is declared as the usual `{"data": ...}` wrapper. The vendor's published sample
+    for this call shows the invoice object without the wrapper, so clients should accept both
+    forms.
+
+    Args:
+        organization_id (str):
+        include (str | Unset):
+        body (InvoiceCreate): Fields of a new invoice. `payment_method`, `delivery_method` and
+            `line_items` are also needed when `source` is `internal`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | InvoiceEnvelope | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCreate,
+    include: str | Unset = UNSET,
+) -> ErrorMessage | InvoiceEnvelope | ValidationErrorBody | None:
+    """Create an invoice
+
+     Records a new invoice, either one the organization issues (`outbound`) or one it has
+    received (`inbound`).
+
+    * Always required: `organization_receiver_user_id`, `status`, `currency`.
+    * For `source=internal` (the default) also send `payment_method`, `delivery_method` and
+      `line_items`; the server computes the totals.
+    * For `source=external` send the number, dates and totals yourself, plus optional `taxes`.
+      Attaching the original file needs a multipart upload, which this description does not
+      cover.
+
+    The response is declared as the usual `{"data": ...}` wrapper. The vendor's published sample
+    for this call shows the invoice object without the wrapper, so clients should accept both
+    forms.
+
+    Args:
+        organization_id (str):
+        include (str | Unset):
+        body (InvoiceCreate): Fields of a new invoice. `payment_method`, `delivery_method` and
+            `line_items` are also needed when `source` is `internal`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | InvoiceEnvelope | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

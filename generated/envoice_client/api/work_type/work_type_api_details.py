@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.fault_result import FaultResult
+from ...models.work_type_details_api_model import WorkTypeDetailsApiModel
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    work_type_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workTypeId"] = work_type_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/worktype/details",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FaultResult | WorkTypeDetailsApiModel:
+    if response.status_code == 200:
+        response_200 = WorkTypeDetailsApiModel.from_dict(response.json())
+
+        return response_200
+
+    response_default = FaultResult.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FaultResult | WorkTypeDetailsApiModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    work_type_id: int,
+) -> Response[FaultResult | WorkTypeDetailsApiModel]:
+    """Read one work type.
+
+    Args:
+        work_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaultResult | WorkTypeDetailsApiModel]
+    """
+
+    kwargs = _get_kwargs(
+        work_type_id=work_type_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    work_type_id: int,
+) -> FaultResult | WorkTypeDetailsApiModel | None:
+    """Read one work type.
+
+    Args:
+        work_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaultResult | WorkTypeDetailsApiModel
+    """
+
+    return sync_detailed(
+        client=client,
+        work_type_id=work_type_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    work_type_id: int,
+) -> Response[FaultResult | WorkTypeDetailsApiModel]:
+    """Read one work type.
+
+    Args:
+        work_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaultResult | WorkTypeDetailsApiModel]
+    """
+
+    kwargs = _get_kwargs(
+        work_type_id=work_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    work_type_id: int,
+) -> FaultResult | WorkTypeDetailsApiModel | None:
+    """Read one work type.
+
+    Args:
+        work_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaultResult | WorkTypeDetailsApiModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            work_type_id=work_type_id,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class InvoiceCreateAttachmentApiModelTypeType3Type1(StrEnum):
+    EXTERNAL = "External"
+    UPLOADED = "Uploaded"
+
+    def __str__(self) -> str:
+        return str(self.value)

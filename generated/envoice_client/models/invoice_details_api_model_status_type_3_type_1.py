@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class InvoiceDetailsApiModelStatusType3Type1(StrEnum):
+    DRAFT = "Draft"
+    OVERDUE = "Overdue"
+    PAID = "Paid"
+    UNPAID = "Unpaid"
+    VOID = "Void"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class InvoiceRecurringApiModelRecurrancePatternType1(StrEnum):
+    DAILY = "Daily"
+    MONTHLY = "Monthly"
+    WEEKLY = "Weekly"
+    YEARLY = "Yearly"
+
+    def __str__(self) -> str:
+        return str(self.value)

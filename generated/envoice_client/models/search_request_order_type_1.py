@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class SearchRequestOrderType1(StrEnum):
+    ASC = "Asc"
+    DESC = "Desc"
+    NONE = "None"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_key_list_type import ApiKeyListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_key import ApiKey
+
+
+T = TypeVar("T", bound="ApiKeyList")
+
+
+@_attrs_define
+class ApiKeyList:
+    """A page of API keys.
+
+    Attributes:
+        data (list[ApiKey]):
+        count (int): Number of matching API keys.
+        field_type_ (ApiKeyListType | Unset): Type marker of an API key list.
+    """
+
+    data: list[ApiKey]
+    count: int
+    field_type_: ApiKeyListType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        count = self.count
+
+        field_type_: str | Unset = UNSET
+        if not isinstance(self.field_type_, Unset):
+            field_type_ = self.field_type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "count": count,
+            }
+        )
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_key import ApiKey
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ApiKey.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        count = d.pop("count")
+
+        _field_type_ = d.pop("_type", UNSET)
+        field_type_: ApiKeyListType | Unset
+        if isinstance(_field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = ApiKeyListType(_field_type_)
+
+        api_key_list = cls(
+            data=data,
+            count=count,
+            field_type_=field_type_,
+        )
+
+        api_key_list.additional_properties = d
+        return api_key_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
