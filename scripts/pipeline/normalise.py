@@ -119,7 +119,9 @@ def strip_prose(doc: Document) -> None:
         for key in list(tag):
             if key != "name":
                 del tag[key]
-    _strip(doc, in_name_map=False)
+    for key, value in doc.items():
+        if key != "info":  # already reduced to its title and version above
+            _strip(value, in_name_map=key in NAME_MAPS)
 
 
 def _strip(node: Any, *, in_name_map: bool) -> None:

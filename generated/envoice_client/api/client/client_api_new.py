@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ClientCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a client; answers with its new id.
+    """Add a new client; answers with its new id.
 
     Args:
         body (ClientCreateApiModel):
@@ -85,7 +85,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ClientCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a client; answers with its new id.
+    """Add a new client; answers with its new id.
 
     Args:
         body (ClientCreateApiModel):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ClientCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a client; answers with its new id.
+    """Add a new client; answers with its new id.
 
     Args:
         body (ClientCreateApiModel):
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ClientCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a client; answers with its new id.
+    """Add a new client; answers with its new id.
 
     Args:
         body (ClientCreateApiModel):

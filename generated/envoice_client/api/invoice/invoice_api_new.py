@@ -58,7 +58,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InvoiceCreateApiModel,
 ) -> Response[FaultResult | InvoiceFullDetailsApiModel]:
-    """Create an invoice.
+    """Add a new invoice.
 
     Args:
         body (InvoiceCreateApiModel):
@@ -87,7 +87,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InvoiceCreateApiModel,
 ) -> FaultResult | InvoiceFullDetailsApiModel | None:
-    """Create an invoice.
+    """Add a new invoice.
 
     Args:
         body (InvoiceCreateApiModel):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InvoiceCreateApiModel,
 ) -> Response[FaultResult | InvoiceFullDetailsApiModel]:
-    """Create an invoice.
+    """Add a new invoice.
 
     Args:
         body (InvoiceCreateApiModel):
@@ -138,7 +138,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InvoiceCreateApiModel,
 ) -> FaultResult | InvoiceFullDetailsApiModel | None:
-    """Create an invoice.
+    """Add a new invoice.
 
     Args:
         body (InvoiceCreateApiModel):

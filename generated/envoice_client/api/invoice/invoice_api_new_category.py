@@ -58,7 +58,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InvoiceCategoryCreateApiModel,
 ) -> Response[FaultResult | InvoiceCategoryApiModel]:
-    """Create an invoice category.
+    """Add a new invoice category.
 
     Args:
         body (InvoiceCategoryCreateApiModel):
@@ -87,7 +87,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InvoiceCategoryCreateApiModel,
 ) -> FaultResult | InvoiceCategoryApiModel | None:
-    """Create an invoice category.
+    """Add a new invoice category.
 
     Args:
         body (InvoiceCategoryCreateApiModel):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InvoiceCategoryCreateApiModel,
 ) -> Response[FaultResult | InvoiceCategoryApiModel]:
-    """Create an invoice category.
+    """Add a new invoice category.
 
     Args:
         body (InvoiceCategoryCreateApiModel):
@@ -138,7 +138,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InvoiceCategoryCreateApiModel,
 ) -> FaultResult | InvoiceCategoryApiModel | None:
-    """Create an invoice category.
+    """Add a new invoice category.
 
     Args:
         body (InvoiceCategoryCreateApiModel):

@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrderCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create an order; answers with its new id.
+    """Add a new order; answers with its new id.
 
     Args:
         body (OrderCreateApiModel):
@@ -85,7 +85,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrderCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create an order; answers with its new id.
+    """Add a new order; answers with its new id.
 
     Args:
         body (OrderCreateApiModel):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrderCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create an order; answers with its new id.
+    """Add a new order; answers with its new id.
 
     Args:
         body (OrderCreateApiModel):
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrderCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create an order; answers with its new id.
+    """Add a new order; answers with its new id.
 
     Args:
         body (OrderCreateApiModel):

@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProductCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a product; answers with its new id.
+    """Add a new product; answers with its new id.
 
     Args:
         body (ProductCreateApiModel):
@@ -85,7 +85,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProductCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a product; answers with its new id.
+    """Add a new product; answers with its new id.
 
     Args:
         body (ProductCreateApiModel):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProductCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a product; answers with its new id.
+    """Add a new product; answers with its new id.
 
     Args:
         body (ProductCreateApiModel):
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProductCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a product; answers with its new id.
+    """Add a new product; answers with its new id.
 
     Args:
         body (ProductCreateApiModel):

@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WorkTypeCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a work type; answers with its new id.
+    """Add a new work type; answers with its new id.
 
     Args:
         body (WorkTypeCreateApiModel):
@@ -85,7 +85,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WorkTypeCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a work type; answers with its new id.
+    """Add a new work type; answers with its new id.
 
     Args:
         body (WorkTypeCreateApiModel):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WorkTypeCreateApiModel,
 ) -> Response[FaultResult | int]:
-    """Create a work type; answers with its new id.
+    """Add a new work type; answers with its new id.
 
     Args:
         body (WorkTypeCreateApiModel):
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WorkTypeCreateApiModel,
 ) -> FaultResult | int | None:
-    """Create a work type; answers with its new id.
+    """Add a new work type; answers with its new id.
 
     Args:
         body (WorkTypeCreateApiModel):
