@@ -1,0 +1,193 @@
+"""scripts/regenerate.py end to end, in a throwaway copy of the project with its own git
+history (the pipeline finds the recorded version of a spec in git)."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.support.specs import FIXTURES, ROOT
+
+COPIED = ("specs", "generated", "scripts", "pyproject.toml")
+
+
+class Workspace:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "scripts/regenerate.py", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+
+    def git(self, *args: str) -> None:
+        subprocess.run(["git", *args], cwd=self.root, check=True, capture_output=True)
+
+    def commit(self, message: str) -> None:
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+
+    def lock(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads((self.root / "specs" / "lock.json").read_text())
+        return data
+
+    def changelog(self) -> str:
+        return (self.root / "specs" / "CHANGELOG.md").read_text()
+
+    def edit_yaml(self, relative: str, change: Any) -> None:
+        path = self.root / relative
+        data = yaml.safe_load(path.read_text())
+        change(data)
+        path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    space = Workspace(tmp_path)
+    space.git("init", "-q")
+    space.git("config", "user.email", "tests@example.invalid")
+    space.git("config", "user.name", "tests")
+    space.commit("copy of the project")
+    return space
+
+
+def test_check_passes_then_catches_a_hand_edit(workspace: Workspace) -> None:
+    clean = workspace.run("--check", "--api", "fiskaly_management")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    package = workspace.root / "generated" / "fiskaly_management_client"
+    with (package / "client.py").open("a") as handle:
+        handle.write("\n# a hand edit\n")
+    (package / "stray.py").write_text("x = 1\n")
+    drifted = workspace.run("--check", "--api", "fiskaly_management")
+    assert drifted.returncode == 1
+    assert "fiskaly_management_client/client.py" in drifted.stdout
+    assert "fiskaly_management_client/stray.py" in drifted.stdout
+
+
+def test_check_fails_when_a_spec_changed_without_being_recorded(workspace: Workspace) -> None:
+    workspace.edit_yaml(
+        "specs/fiskaly_management/openapi.yaml",
+        lambda spec: spec["info"].update(description="Edited without running the pipeline."),
+    )
+    result = workspace.run("--check", "--api", "fiskaly_management")
+    assert result.returncode == 1
+    assert "the spec changed since the lock was written" in result.stdout
+
+
+def test_regeneration_reproduces_the_committed_output_byte_for_byte(workspace: Workspace) -> None:
+    target = workspace.root / "generated" / "fiskaly_management_client"
+    shutil.rmtree(target)
+    result = workspace.run("--api", "fiskaly_management")
+    assert result.returncode == 0, result.stderr
+    assert "spec unchanged" in result.stdout
+    original = ROOT / "generated" / "fiskaly_management_client"
+    comparison = filecmp.dircmp(original, target, ignore=["__pycache__"])
+    assert not comparison.left_only and not comparison.right_only
+    for path in original.rglob("*.py"):
+        assert path.read_bytes() == (target / path.relative_to(original)).read_bytes(), path
+
+
+def test_a_removed_field_is_breaking_and_refused_without_allow_breaking(
+    workspace: Workspace,
+) -> None:
+    lock_before, changelog_before = workspace.lock(), workspace.changelog()
+    workspace.edit_yaml(
+        "specs/fiskaly_management/openapi.yaml",
+        lambda spec: spec["components"]["schemas"]["Organization"]["properties"].pop(
+            "display_name"
+        ),
+    )
+    refused = workspace.run("--api", "fiskaly_management")
+    assert refused.returncode == 2
+    assert "breaking" in refused.stderr and "display_name" in refused.stderr
+    assert workspace.lock() == lock_before and workspace.changelog() == changelog_before
+
+    accepted = workspace.run("--api", "fiskaly_management", "--allow-breaking")
+    assert accepted.returncode == 0, accepted.stderr
+    entry = workspace.changelog()[len(changelog_before) :]
+    assert "**BREAKING** removed `retrieveOrganization response.200.display_name`" in entry
+    assert workspace.lock() != lock_before
+    model = workspace.root / "generated/fiskaly_management_client/models/organization.py"
+    assert "display_name" not in model.read_text()
+    assert workspace.run("--check").returncode == 0
+
+
+def test_a_new_required_request_field_is_breaking(workspace: Workspace) -> None:
+    def require_display_name(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["OrganizationCreate"]["required"].append("display_name")
+
+    workspace.edit_yaml("specs/fiskaly_management/openapi.yaml", require_display_name)
+    refused = workspace.run("--api", "fiskaly_management")
+    assert refused.returncode == 2
+    assert "createOrganization request.body.display_name`: became required" in refused.stderr
+
+
+def test_importing_a_vendor_document_adds_an_api_and_tracks_its_versions(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    vendor = yaml.safe_load((FIXTURES / "vendor_quirks.yaml").read_text())
+    source = tmp_path_factory.mktemp("vendor") / "quirky.yaml"
+    source.write_text(yaml.safe_dump(vendor))
+
+    first = workspace.run("--api", "quirky", "--source", str(source))
+    assert first.returncode == 0, first.stderr
+    assert "quirky" in first.stdout and "3 operations" in first.stdout
+    assert (workspace.root / "specs/quirky/openapi.yaml").is_file()
+    assert (workspace.root / "specs/quirky/generator.yaml").is_file()
+    assert (workspace.root / "generated/quirky_client/api/widget/widget_api_new.py").is_file()
+    recorded = workspace.lock()["apis"]["quirky"]
+    assert recorded["upstream"]["version"] == "2.3"
+    assert (
+        recorded["upstream"]["sha256"]
+        == __import__("hashlib").sha256(source.read_bytes()).hexdigest()
+    )
+    assert set(recorded["generators"]) == {
+        "openapi-python-client",
+        "datamodel-code-generator",
+        "ruff",
+    }
+    assert "quirky (upstream 2.3)" in workspace.changelog()
+    workspace.commit("import quirky")
+
+    # The vendor drops a field: refused, and nothing is written.
+    del vendor["components"]["schemas"]["Widget"]["properties"]["Name"]
+    vendor["info"]["version"] = "2.4"
+    source.write_text(yaml.safe_dump(vendor))
+    spec_before = (workspace.root / "specs/quirky/openapi.yaml").read_bytes()
+    refused = workspace.run("--api", "quirky", "--source", str(source))
+    assert refused.returncode == 2
+    assert "WidgetApi_New request.body.Name" in refused.stderr
+    assert (workspace.root / "specs/quirky/openapi.yaml").read_bytes() == spec_before
+
+    # Put the field back and add one: a non-breaking update is recorded.
+    vendor["components"]["schemas"]["Widget"]["properties"]["Name"] = {"type": "string"}
+    vendor["components"]["schemas"]["Widget"]["properties"]["Colour"] = {"type": "string"}
+    source.write_text(yaml.safe_dump(vendor))
+    updated = workspace.run("--api", "quirky", "--source", str(source))
+    assert updated.returncode == 0, updated.stderr
+    assert workspace.lock()["apis"]["quirky"]["upstream"]["version"] == "2.4"
+    latest = workspace.changelog().rsplit("## ", 1)[1]
+    assert "quirky (upstream 2.4)" in latest
+    assert "- added `WidgetApi_New request.body.Colour`" in latest
+    assert "BREAKING" not in latest
+    assert "colour" in (workspace.root / "generated/quirky_client/models/widget.py").read_text()
