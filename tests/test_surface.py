@@ -69,22 +69,93 @@ def schemas(doc: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def add_required(doc: dict[str, Any], name: str) -> None:
+    schemas(doc)["ThingIn"]["properties"][name] = {"type": "integer"}
+    schemas(doc)["ThingIn"]["required"].append(name)
+
+
 CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, bool]] = [
     ("remove operation", lambda d: d["paths"].pop("/things/{id}"), "removed `deleteThing`", True),
-    ("remove response field", lambda d: schemas(d)["Thing"]["properties"].pop("name"), "removed `createThing response.200.name`", True),
-    ("remove request field", lambda d: schemas(d)["ThingIn"]["properties"].pop("kind"), "removed `createThing request.body.kind`", True),
-    ("new required field", lambda d: (schemas(d)["ThingIn"]["properties"].update(size={"type": "integer"}), schemas(d)["ThingIn"]["required"].append("size")), "added `createThing request.body.size`: required field", True),
-    ("field becomes required", lambda d: schemas(d)["ThingIn"]["required"].append("kind"), "became required", True),
-    ("request enum narrowed", lambda d: schemas(d)["ThingIn"]["properties"]["kind"].update(enum=["a"]), "enum -b", True),
-    ("request type narrowed", lambda d: schemas(d)["ThingIn"]["properties"]["note"].update(type="string"), "type null|string -> string", True),
-    ("request limit tightened", lambda d: schemas(d)["ThingIn"]["properties"]["name"].update(maxLength=20), "maxLength 40 -> 20", True),
-    ("query maximum tightened", lambda d: d["paths"]["/things"]["post"]["parameters"][0]["schema"].update(maximum=50), "maximum 100 -> 50", True),
-    ("response enum widened", lambda d: schemas(d)["Thing"]["properties"]["status"]["enum"].append("void"), "enum +void", True),
-    ("optional field added", lambda d: schemas(d)["ThingIn"]["properties"].update(colour={"type": "string"}), "added `createThing request.body.colour`", False),
-    ("request enum widened", lambda d: schemas(d)["ThingIn"]["properties"]["kind"]["enum"].append("c"), "enum +c", False),
-    ("request limit loosened", lambda d: schemas(d)["ThingIn"]["properties"]["name"].update(maxLength=80), "maxLength 40 -> 80", False),
-    ("operation added", lambda d: d["paths"].update({"/other": {"get": {"operationId": "other", "responses": {"200": {"description": "ok"}}}}}), "added `other`", False),
-]  # fmt: skip
+    (
+        "remove response field",
+        lambda d: schemas(d)["Thing"]["properties"].pop("name"),
+        "removed `createThing response.200.name`",
+        True,
+    ),
+    (
+        "remove request field",
+        lambda d: schemas(d)["ThingIn"]["properties"].pop("kind"),
+        "removed `createThing request.body.kind`",
+        True,
+    ),
+    ("new required field", lambda d: add_required(d, "size"), "body.size`: required field", True),
+    (
+        "field becomes required",
+        lambda d: schemas(d)["ThingIn"]["required"].append("kind"),
+        "became required",
+        True,
+    ),
+    (
+        "request enum narrowed",
+        lambda d: schemas(d)["ThingIn"]["properties"]["kind"].update(enum=["a"]),
+        "enum -b",
+        True,
+    ),
+    (
+        "request type narrowed",
+        lambda d: schemas(d)["ThingIn"]["properties"]["note"].update(type="string"),
+        "type null|string -> string",
+        True,
+    ),
+    (
+        "request limit tightened",
+        lambda d: schemas(d)["ThingIn"]["properties"]["name"].update(maxLength=20),
+        "maxLength 40 -> 20",
+        True,
+    ),
+    (
+        "query maximum tightened",
+        lambda d: d["paths"]["/things"]["post"]["parameters"][0]["schema"].update(maximum=50),
+        "maximum 100 -> 50",
+        True,
+    ),
+    (
+        "response enum widened",
+        lambda d: schemas(d)["Thing"]["properties"]["status"]["enum"].append("void"),
+        "enum +void",
+        True,
+    ),
+    (
+        "optional field added",
+        lambda d: schemas(d)["ThingIn"]["properties"].update(colour={"type": "string"}),
+        "added `createThing request.body.colour`",
+        False,
+    ),
+    (
+        "request enum widened",
+        lambda d: schemas(d)["ThingIn"]["properties"]["kind"]["enum"].append("c"),
+        "enum +c",
+        False,
+    ),
+    (
+        "request limit loosened",
+        lambda d: schemas(d)["ThingIn"]["properties"]["name"].update(maxLength=80),
+        "maxLength 40 -> 80",
+        False,
+    ),
+    (
+        "operation added",
+        lambda d: d["paths"].update(
+            {
+                "/other": {
+                    "get": {"operationId": "other", "responses": {"200": {"description": "ok"}}}
+                }
+            }
+        ),
+        "added `other`",
+        False,
+    ),
+]
 
 
 @pytest.mark.parametrize(("name", "edit", "expected", "breaking"), CASES, ids=[c[0] for c in CASES])
