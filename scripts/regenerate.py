@@ -48,6 +48,15 @@ class BreakingChangeRefused(PipelineError):
 
 
 @dataclass
+class Recorded:
+    """The outcome of reading one API's spec: what to generate from, and what to write."""
+
+    spec: Document
+    imported: bytes | None = None  # a freshly normalised vendor spec for specs/NAME/openapi.yaml
+    changelog: str | None = None  # the changelog entry for a recorded change
+
+
+@dataclass
 class Outcome:
     """What happened to one API, printed as its progress line."""
 
@@ -115,13 +124,22 @@ def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) ->
     lock = versions.load_lock()
     tools = generate.generator_versions()
     outcomes = []
+    records = []
     for api in apis:
         started = time.perf_counter()
         outcome = Outcome(api)
         import_from = source or _recorded_source(api, lock)
-        spec = _record(api, lock, tools, outcome, import_from, allow_breaking)
+        record = _record(api, lock, tools, outcome, import_from, allow_breaking)
         outcome.seconds = time.perf_counter() - started
-        outcomes.append((outcome, spec))
+        outcomes.append((outcome, record.spec))
+        records.append((api, record))
+    # Written only once every API passed its checks, so a refusal leaves no partial record.
+    for api, record in records:
+        if record.imported is not None:
+            _write_new_api_files(api)
+            api.spec_path.write_bytes(record.imported)
+        if record.changelog is not None:
+            versions.append_changelog(record.changelog)
     versions.save_lock(lock)
 
     def build(item: tuple[Outcome, Document]) -> Outcome:
@@ -139,7 +157,8 @@ def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) ->
                 )
                 if differences:
                     generate.install_tree(Path(tmp, package), target)
-                    changed.append(f"{package} rewritten ({len(differences)} files)")
+                    what = "written" if differences == ["new"] else f"{len(differences)} files"
+                    changed.append(f"{package} rewritten ({what})")
             outcome.client = "; ".join(changed) or "client up to date"
         outcome.seconds += time.perf_counter() - started
         return outcome
@@ -167,9 +186,9 @@ def _record(
     outcome: Outcome,
     source: str | None,
     allow_breaking: bool,
-) -> Document:
-    """Import (when ``source`` is given) or re-read the spec, and record any change in the lock
-    and changelog. Returns the spec to generate from."""
+) -> Recorded:
+    """Import (when ``source`` is given) or re-read the spec, and work out what to record: the
+    lock entry is updated in ``lock``; files are left to the caller."""
     upstream_bytes = upstream_version = None
     previous: Document | None
     if source:
@@ -208,7 +227,7 @@ def _record(
         if old["generators"] != tools:
             old["generators"] = tools
             outcome.recorded = "generator versions updated in the lock"
-        return spec
+        return Recorded(spec)
 
     changes = surface.diff(surface.surface(previous), surface.surface(spec)) if previous else None
     breaking = [change for change in changes or [] if change.breaking]
@@ -218,16 +237,16 @@ def _record(
             f"{api.name}: {len(breaking)} breaking changes; nothing was written. Review them and "
             f"rerun with --allow-breaking to accept:\n{listing}"
         )
-    if source:
-        _write_new_api_files(api)
-        api.spec_path.write_bytes(spec_bytes)
     lock["apis"][api.name] = entry
-    versions.append_changelog(versions.changelog_entry(api, entry, changes, outcome.operations))
     count = (
         "first version" if changes is None else f"{len(changes)} changes, {len(breaking)} breaking"
     )
     outcome.recorded = f"spec recorded ({count})"
-    return spec
+    return Recorded(
+        spec,
+        imported=spec_bytes if source else None,
+        changelog=versions.changelog_entry(api, entry, changes, outcome.operations),
+    )
 
 
 def _portable(source: str) -> str:

@@ -191,3 +191,19 @@ def test_importing_a_vendor_document_adds_an_api_and_tracks_its_versions(
     assert "- added `WidgetApi_New request.body.Colour`" in latest
     assert "BREAKING" not in latest
     assert "colour" in (workspace.root / "generated/quirky_client/models/widget.py").read_text()
+
+
+def test_a_refusal_records_nothing_for_any_api(workspace: Workspace) -> None:
+    lock_before, changelog_before = workspace.lock(), workspace.changelog()
+    workspace.edit_yaml(
+        "specs/enlivy/openapi.yaml",
+        lambda spec: spec["info"].update(description="A harmless wording change."),
+    )
+    workspace.edit_yaml(
+        "specs/fiskaly_management/openapi.yaml",
+        lambda spec: spec["components"]["schemas"]["User"]["properties"].pop("email"),
+    )
+    refused = workspace.run()
+    assert refused.returncode == 2
+    assert workspace.lock() == lock_before
+    assert workspace.changelog() == changelog_before
