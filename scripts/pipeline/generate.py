@@ -1,7 +1,8 @@
 """Run the pinned generators for one API into a directory, and compare generated trees.
 
 * openapi-python-client writes the client package (``generated/<package>/``) from the spec,
-  using the API's ``specs/NAME/generator.yaml``.
+  using the API's ``specs/NAME/generator.yaml``; the spec itself is added to the package as
+  ``openapi.json`` for the facade to read at runtime.
 * datamodel-code-generator writes pydantic v2 models of the spec's ``webhooks`` payloads
   (``generated/<name>_webhooks/``), which openapi-python-client does not cover.
 
@@ -12,6 +13,7 @@ that formats the output is the one installed next to them.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +25,7 @@ from .documents import Api, Document, PipelineError
 
 # The output bytes depend on these versions; they are pinned in pyproject.toml (extra "regen")
 # and recorded in specs/lock.json for every API.
+SPEC_RESOURCE = "openapi.json"  # the spec, as JSON, inside each generated client package
 GENERATOR_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 IGNORED_NAMES = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
 _BIN = Path(sys.executable).parent
@@ -74,6 +77,10 @@ def generate_api(api: Api, spec: Document, target: Path) -> list[str]:
         what=f"openapi-python-client for {api.name}",
     )  # fmt: skip
     _mark_typed(package_dir)  # `--meta none` writes no py.typed; the package is fully typed
+    # The spec travels with its client: the facade reads limits and paging from it at runtime.
+    (package_dir / SPEC_RESOURCE).write_text(
+        json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     written = [api.package]
     if spec.get("webhooks"):
         generate_webhook_models(api, target / api.webhooks_package)
