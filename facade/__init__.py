@@ -1,9 +1,76 @@
 """fiscal-facade: one well-behaved client for the Enlivy, Envoice and fiskaly management APIs.
 
-The typed low-level clients are generated from ``specs/`` into the packages
-``fiskaly_management_client``, ``enlivy_client`` and ``envoice_client`` (webhook payload models:
-``enlivy_webhooks`` and ``envoice_webhooks``). The handwritten client layer that wraps them
-(auth, limits, errors, retries, pagination) is built on top of this package.
+::
+
+    import facade
+
+    fk = facade.Fiskaly(api_key=..., api_secret=...)  # or FISKALY_API_KEY / FISKALY_API_SECRET
+    en = facade.Enlivy(token=..., organization_id=...)  # or ENLIVY_TOKEN / ENLIVY_ORGANIZATION_ID
+    ev = facade.Envoice(auth_key=..., auth_secret=...)  # or ENVOICE_AUTH_KEY / ENVOICE_AUTH_SECRET
+
+``AsyncFiskaly``, ``AsyncEnlivy`` and ``AsyncEnvoice`` offer the same surface, awaitable.
+Errors are in :mod:`facade.errors`, webhook verification in :mod:`facade.webhooks`.
+
+The clients, and the generated packages behind them, are imported on first use, so
+``import facade`` stays cheap.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from . import errors, webhooks
+    from ._client import APIResponse
+    from ._pagination import AsyncPaginator, Page, Paginator
+    from .enlivy import AsyncEnlivy, Enlivy
+    from .envoice import AsyncEnvoice, Envoice
+    from .fiskaly import AsyncFiskaly, Fiskaly
+
+_LAZY = {
+    "Fiskaly": ".fiskaly",
+    "AsyncFiskaly": ".fiskaly",
+    "Enlivy": ".enlivy",
+    "AsyncEnlivy": ".enlivy",
+    "Envoice": ".envoice",
+    "AsyncEnvoice": ".envoice",
+    "APIResponse": "._client",
+    "Page": "._pagination",
+    "Paginator": "._pagination",
+    "AsyncPaginator": "._pagination",
+}
+_SUBMODULES = ("errors", "webhooks")
+
+__all__ = [
+    "APIResponse",
+    "AsyncEnlivy",
+    "AsyncEnvoice",
+    "AsyncFiskaly",
+    "AsyncPaginator",
+    "Enlivy",
+    "Envoice",
+    "Fiskaly",
+    "Page",
+    "Paginator",
+    "__version__",
+    "errors",
+    "webhooks",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'facade' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,547 @@
+"""The client layer shared by the three APIs, in a sync and an async form.
+
+A call such as ``fk.organizations.create(name=..., metadata=...)`` goes through the same steps
+for every operation of every API:
+
+1. bind the keyword arguments to the operation's path, query and body (``_operations``);
+2. check them against the spec's limits, raising before anything is sent (``_validation``);
+3. build the request: absolute URL, idempotency key, timeout, per-call retry options;
+4. send it through the API's httpx ``Auth`` flow and the retry transport (``_auth``,
+   ``_transport``);
+5. map failures to ``facade.errors`` (``_responses``), including faults reported with 200;
+6. parse the body with the generated package into its typed model.
+
+Only what truly differs between the APIs lives in ``facade/fiskaly.py``, ``enlivy.py`` and
+``envoice.py``: names, resources, credentials and a few flags in an :class:`ApiDefinition`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import typing
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from . import errors
+from ._auth import require_secure_url
+from ._operations import (
+    Operation,
+    bind,
+    operations,
+    query_pairs,
+    query_values,
+    to_json,
+    url_path,
+)
+from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle, paging_style
+from ._responses import connection_error, error_from_response, json_body, request_id_of
+from ._spec import load_spec
+from ._transport import (
+    EXTENSION,
+    AsyncRetryTransport,
+    RequestOptions,
+    RetryPolicy,
+    RetryTransport,
+    install_retries,
+)
+from ._validation import RequestValidator
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+CALL_OPTIONS = frozenset({"timeout", "max_retries", "idempotency_key"})
+
+
+@dataclass(frozen=True)
+class ApiDefinition:
+    """What one API needs that the others do not."""
+
+    name: str  # "fiskaly", "enlivy", "envoice": used in errors and logs
+    package: str  # the generated client package
+    default_base_url: str
+    base_url_env: str
+    resources: Mapping[str, Mapping[str, str]]  # resource -> verb -> operationId
+    idempotency_header: str | None = None  # sent on POSTs when the API honours it
+    unwrap_data: bool = False  # single objects come as {"data": {...}}: return the inside
+    path_defaults: tuple[str, ...] = ()  # path parameters the client can fill (organization_id)
+    list_verbs: frozenset[str] = field(default_factory=lambda: frozenset({"list"}))
+
+    def operation(self, operation_id: str) -> Operation:
+        return operations(self.package)[operation_id]
+
+
+class APIResponse(Generic[T]):
+    """A parsed result together with the HTTP exchange it came from."""
+
+    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
+        self.parsed = parsed
+        self.http_response = http_response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.http_response)
+
+    def json(self) -> Any:
+        return json_body(self.http_response)
+
+    def __repr__(self) -> str:
+        kind = type(self.parsed).__name__
+        return f"<APIResponse {self.status_code} request_id={self.request_id!r} parsed={kind}>"
+
+
+class _Core:
+    """State and request/response handling shared by the sync and async clients."""
+
+    _definition: ApiDefinition
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        path_defaults: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._base_url = resolve_base_url(self._definition, base_url)
+        require_secure_url(httpx.URL(self._base_url))
+        self._auth = auth
+        self._timeout = _timeout(timeout)
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._path_defaults = {k: v for k, v in (path_defaults or {}).items() if v is not None}
+
+    # -- introspection -------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        return self._auth
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self._definition.resources})
+
+    @functools.cached_property
+    def _validator(self) -> RequestValidator:
+        return RequestValidator(load_spec(self._definition.package), api=self._definition.name)
+
+    @functools.cached_property
+    def _generated_client(self) -> Any:
+        package = importlib.import_module(self._definition.package)
+        return package.Client(base_url=self._base_url)
+
+    # -- request -------------------------------------------------------------------------
+
+    def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """Bind and check a call; returns the arguments for ``httpx.Client.build_request``."""
+        options = {k: arguments[k] for k in CALL_OPTIONS if k in arguments}
+        call_args = {k: v for k, v in arguments.items() if k not in CALL_OPTIONS}
+        bound = bind(operation, call_args, self._path_defaults)
+        query = query_values(operation, bound.query)
+        self._validator.check(
+            operation.operation_id, path=to_json(bound.path), query=query, body=bound.body
+        )
+        headers: dict[str, str] = {}
+        retry_unsafe = False
+        key = options.get("idempotency_key")
+        header = self._definition.idempotency_header
+        if key is not None and header is None:
+            raise ValueError(f"{self._definition.name} does not accept idempotency keys")
+        if header and operation.method in ("POST", "PATCH"):
+            # One key per logical call, reused by every retry of it.
+            headers[header] = str(key) if key is not None else str(uuid.uuid4())
+            retry_unsafe = True
+        url = self._base_url + url_path(operation, bound.path)
+        require_secure_url(httpx.URL(url))
+        # Always explicit per request: a caller's http_client may be shared by several clients.
+        max_retries = options.get("max_retries", self._policy.max_retries)
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        build = {
+            "method": operation.method,
+            "url": url,
+            "params": query_pairs(query),
+            "headers": headers,
+            "timeout": _timeout(options["timeout"]) if "timeout" in options else self._timeout,
+            "extensions": {
+                EXTENSION: RequestOptions(
+                    api=self._definition.name, max_retries=max_retries, retry_unsafe=retry_unsafe
+                )
+            },
+        }
+        if operation.has_body and bound.body is not None:
+            build["json"] = bound.body
+        return build
+
+    def _auth_for(self, operation: Operation) -> httpx.Auth | None:
+        return self._auth if operation.secured else None
+
+    # -- response ------------------------------------------------------------------------
+
+    def _finish(self, operation: Operation, response: httpx.Response) -> APIResponse[Any]:
+        """Raise the mapped error for a failure; otherwise parse the body into its model."""
+        if not response.is_success or (
+            b"IsFaulted" in response.content and json_body(response) is not None
+            and _faulted(json_body(response))
+        ):  # fmt: skip
+            raise error_from_response(self._definition.name, response)
+        module = operation.module
+        try:
+            parsed = module._build_response(client=self._generated_client, response=response).parsed
+        except (KeyError, TypeError, ValueError) as error:
+            raise errors.APIError(
+                f"the response of {operation.operation_id} does not match the spec "
+                f"({type(error).__name__}: {error})",
+                api=self._definition.name,
+                status_code=response.status_code,
+                request_id=request_id_of(response),
+                body=json_body(response),
+                response=response,
+            ) from None
+        if self._definition.unwrap_data and not _is_list_result(parsed):
+            parsed = _unwrap(parsed, response)
+        return APIResponse(parsed, response)
+
+    def _page(
+        self,
+        operation: Operation,
+        style: PagingStyle,
+        query: dict[str, Any],
+        result: APIResponse[Any],
+    ) -> Page[Any]:
+        parsed = result.parsed
+        if style.items_key is None:
+            items = list(parsed) if isinstance(parsed, list) else []
+        else:
+            items = list(_attribute(parsed, style.items_key) or [])
+        body = result.json()
+        return Page(
+            items=items, response=result, next_query=style.next_query(query, body, len(items))
+        )
+
+    def _resolve(self, resource: str, verb: str) -> Operation:
+        try:
+            operation_id = self._definition.resources[resource][verb]
+        except KeyError:
+            verbs = ", ".join(sorted(self._definition.resources.get(resource, {})))
+            raise AttributeError(f"{resource!r} has no {verb!r} (it has: {verbs})") from None
+        return self._definition.operation(operation_id)
+
+    def _is_list(self, verb: str) -> bool:
+        return verb in self._definition.list_verbs
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return (
+        value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(value, 5.0))
+    )
+
+
+def _faulted(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("IsFaulted") is True
+
+
+def _attribute(model: Any, wire_name: str) -> Any:
+    """A generated model's attribute for a wire name (``Result`` -> ``result``)."""
+    if isinstance(model, Mapping):
+        return model.get(wire_name)
+    for candidate in (wire_name, wire_name.lower()):
+        if hasattr(model, candidate):
+            return getattr(model, candidate)
+    return None
+
+
+def _is_list_result(parsed: Any) -> bool:
+    return isinstance(getattr(parsed, "data", None), list)
+
+
+def _unwrap(parsed: Any, response: httpx.Response) -> Any:
+    """``{"data": X}`` -> X. A body that arrives without the wrapper (Enlivy's documented create
+    sample) is parsed into the inner model directly."""
+    if not attrs.has(type(parsed)) or not hasattr(parsed, "data"):
+        return parsed
+    inner = parsed.data
+    if attrs.has(type(inner)):
+        return inner
+    body = json_body(response)
+    if isinstance(body, dict) and "data" not in body:
+        hints = typing.get_type_hints(type(parsed))
+        for option in typing.get_args(hints.get("data")):
+            if attrs.has(option) and hasattr(option, "from_dict"):
+                return option.from_dict(body)
+    return parsed
+
+
+# --- resources --------------------------------------------------------------------------------
+
+
+class _Resource:
+    """``client.<resource>``: its verbs are the operations of that resource."""
+
+    def __init__(
+        self, call: Callable[[str, str, dict[str, Any]], Any], name: str, verbs: Mapping[str, str]
+    ) -> None:
+        self._call = call
+        self._name = name
+        self._verbs = verbs
+
+    def __getattr__(self, verb: str) -> Callable[..., Any]:
+        if verb.startswith("_") or verb not in self._verbs:
+            raise AttributeError(
+                f"{self._name!r} has no {verb!r} (it has: {', '.join(sorted(self._verbs))})"
+            )
+        call = self._call
+        name = self._name
+
+        def method(**arguments: Any) -> Any:
+            return call(name, verb, arguments)
+
+        method.__name__ = verb
+        method.__qualname__ = f"{name}.{verb}"
+        method.__doc__ = f"Operation {self._verbs[verb]} of the spec."
+        return method
+
+    def __dir__(self) -> list[str]:
+        return sorted(self._verbs)
+
+    def __repr__(self) -> str:
+        return f"<resource {self._name}: {', '.join(sorted(self._verbs))}>"
+
+
+class _RawView:
+    """``client.with_raw_response``: the same resources, returning :class:`APIResponse`."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> _Resource:
+        verbs = self._client._definition.resources.get(name)
+        if verbs is None or name.startswith("_"):
+            raise AttributeError(name)
+        return _Resource(functools.partial(self._client._dispatch, raw=True), name, verbs)
+
+
+# --- sync ---------------------------------------------------------------------------------------
+
+
+class SyncAPIClient(_Core):
+    """The synchronous client; one per API (``facade.Fiskaly`` etc.). Thread-safe."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        path_defaults: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            path_defaults=path_defaults,
+        )
+        if http_client is None:
+            self._http = httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
+            self._owns_http = True
+        else:
+            install_retries(http_client, self._policy)
+            self._http = http_client
+            self._owns_http = False
+
+    def __getattr__(self, name: str) -> _Resource:
+        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
+        if verbs is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        return _Resource(self._dispatch, name, verbs)
+
+    @property
+    def with_raw_response(self) -> Any:
+        return _RawView(self)
+
+    def _dispatch(
+        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
+    ) -> Any:
+        operation = self._resolve(resource, verb)
+        if self._is_list(verb) and not raw:
+            return self._paginate(operation, arguments)
+        result = self._send(operation, arguments)
+        return result if raw else result.parsed
+
+    def _send(self, operation: Operation, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+        build = self._prepare(operation, arguments)
+        request = self._http.build_request(**build)
+        try:
+            response = self._http.send(request, auth=self._auth_for(operation))
+        except httpx.TransportError as error:
+            raise connection_error(self._definition.name, error) from error
+        return self._finish(operation, response)
+
+    def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> Paginator[Any]:
+        style = paging_style(operation)
+        fixed = {k: v for k, v in arguments.items() if k in CALL_OPTIONS}
+        bound = bind(
+            operation,
+            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
+            self._path_defaults,
+        )
+        path_args = dict(bound.path)
+
+        def fetch(query: dict[str, Any]) -> Page[Any]:
+            result = self._send(operation, {**path_args, **query, **fixed})
+            return self._page(operation, style, query, result)
+
+        return Paginator(fetch, dict(bound.query))
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_S = TypeVar("_S", bound=SyncAPIClient)
+_A = TypeVar("_A", bound="AsyncAPIClient")
+
+
+# --- async --------------------------------------------------------------------------------------
+
+
+class AsyncAPIClient(_Core):
+    """The asynchronous client (``facade.AsyncFiskaly`` etc.): awaitable calls, ``async for``."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        path_defaults: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            path_defaults=path_defaults,
+        )
+        if http_client is None:
+            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
+            self._http = httpx.AsyncClient(transport=transport)
+            self._owns_http = True
+        else:
+            install_retries(http_client, self._policy)
+            self._http = http_client
+            self._owns_http = False
+
+    def __getattr__(self, name: str) -> _Resource:
+        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
+        if verbs is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        return _Resource(self._dispatch, name, verbs)
+
+    @property
+    def with_raw_response(self) -> Any:
+        return _RawView(self)
+
+    def _dispatch(
+        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
+    ) -> Any:
+        operation = self._resolve(resource, verb)
+        if self._is_list(verb) and not raw:
+            return self._paginate(operation, arguments)
+        return self._call(operation, arguments, raw)
+
+    async def _call(self, operation: Operation, arguments: Mapping[str, Any], raw: bool) -> Any:
+        result = await self._send(operation, arguments)
+        return result if raw else result.parsed
+
+    async def _send(self, operation: Operation, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+        build = self._prepare(operation, arguments)
+        request = self._http.build_request(**build)
+        try:
+            response = await self._http.send(request, auth=self._auth_for(operation))
+        except httpx.TransportError as error:
+            raise connection_error(self._definition.name, error) from error
+        return self._finish(operation, response)
+
+    def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> AsyncPaginator[Any]:
+        style = paging_style(operation)
+        fixed = {k: v for k, v in arguments.items() if k in CALL_OPTIONS}
+        bound = bind(
+            operation,
+            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
+            self._path_defaults,
+        )
+        path_args = dict(bound.path)
+
+        async def fetch(query: dict[str, Any]) -> Page[Any]:
+            result = await self._send(operation, {**path_args, **query, **fixed})
+            return self._page(operation, style, query, result)
+
+        return AsyncPaginator(fetch, dict(bound.query))
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: _A) -> _A:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def resolve_base_url(definition: ApiDefinition, base_url: str | None) -> str:
+    """The explicit base URL, else the API's environment variable, else the vendor's URL."""
+    url = base_url or os.environ.get(definition.base_url_env) or definition.default_base_url
+    return url.rstrip("/")
+
+
+def env_or(value: str | None, name: str) -> str | None:
+    """An explicit value, else the environment variable ``name``."""
+    return value if value is not None else os.environ.get(name) or None
+
+
+def require(value: str | None, what: str, env: str) -> str:
+    if not value:
+        raise errors.ConfigurationError(f"{what} is missing: pass it, or set {env}")
+    return value
