@@ -230,6 +230,12 @@ def _record(
         return Recorded(spec)
 
     changes = surface.diff(surface.surface(previous), surface.surface(spec)) if previous else None
+    if previous is None and old and not allow_breaking:
+        raise BreakingChangeRefused(
+            f"{api.name}: the spec recorded in specs/lock.json is not in git (was it committed?), "
+            "so breaking changes cannot be checked. Commit specs/ after each regeneration, or "
+            "rerun with --allow-breaking to record this version without a comparison."
+        )
     breaking = [change for change in changes or [] if change.breaking]
     if breaking and not allow_breaking:
         listing = "\n".join(change.line() for change in breaking)
@@ -238,14 +244,17 @@ def _record(
             f"rerun with --allow-breaking to accept:\n{listing}"
         )
     lock["apis"][api.name] = entry
-    count = (
-        "first version" if changes is None else f"{len(changes)} changes, {len(breaking)} breaking"
-    )
+    if changes is not None:
+        count = f"{len(changes)} changes, {len(breaking)} breaking"
+    else:
+        count = "not compared: no earlier version" if old else "first version"
     outcome.recorded = f"spec recorded ({count})"
     return Recorded(
         spec,
         imported=spec_bytes if source else None,
-        changelog=versions.changelog_entry(api, entry, changes, outcome.operations),
+        changelog=versions.changelog_entry(
+            api, entry, changes, outcome.operations, compared=previous is not None or not old
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,23 @@ def test_a_refusal_records_nothing_for_any_api(workspace: Workspace) -> None:
     assert refused.returncode == 2
     assert workspace.lock() == lock_before
     assert workspace.changelog() == changelog_before
+
+
+def test_an_uncommitted_recorded_version_cannot_hide_a_breaking_change(
+    workspace: Workspace,
+) -> None:
+    def describe(text: str) -> Callable[[dict[str, Any]], None]:
+        return lambda spec: spec["info"].update(description=text)
+
+    workspace.edit_yaml("specs/fiskaly_management/openapi.yaml", describe("First edit."))
+    assert workspace.run("--api", "fiskaly_management").returncode == 0  # recorded, not committed
+    workspace.edit_yaml(
+        "specs/fiskaly_management/openapi.yaml",
+        lambda spec: spec["components"]["schemas"]["User"]["properties"].pop("email"),
+    )
+    refused = workspace.run("--api", "fiskaly_management")
+    assert refused.returncode == 2
+    assert "not in git" in refused.stderr
+    accepted = workspace.run("--api", "fiskaly_management", "--allow-breaking")
+    assert accepted.returncode == 0
+    assert "Not compared with the previous version" in workspace.changelog()

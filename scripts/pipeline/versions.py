@@ -107,7 +107,12 @@ def _git(args: list[str]) -> bytes | None:
 
 
 def changelog_entry(
-    api: Api, entry: dict[str, Any], changes: list[Change] | None, operations: int
+    api: Api,
+    entry: dict[str, Any],
+    changes: list[Change] | None,
+    operations: int,
+    *,
+    compared: bool = True,
 ) -> str:
     upstream = entry["upstream"]
     title = f"## {entry['date']} - {api.name} (upstream {upstream['version'] or 'unversioned'})"
@@ -118,7 +123,12 @@ def changelog_entry(
         f"spec sha256 `{entry['spec']['sha256'][:16]}`.",
         "",
     ]
-    if changes is None:
+    if changes is None and not compared:
+        lines.append(
+            f"{operations} operations. Not compared with the previous version, which was not "
+            "in git (recorded with --allow-breaking)."
+        )
+    elif changes is None:
         lines.append(f"First recorded version: {operations} operations.")
     elif not changes:
         lines.append("No change to operations or fields (descriptions or metadata only).")
