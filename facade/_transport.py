@@ -214,6 +214,9 @@ class RetryTransport(httpx.BaseTransport):
             started = self._clock()
             try:
                 response = self.inner.handle_request(plan.attempt_request(index))
+                # Read the body here, not later in the client: a connection that breaks
+                # mid-body is then one failed attempt, retried under the same rules.
+                response.read()
             except Exception as error:
                 plan.log(index, type(error).__name__, self._clock() - started, None)
                 delay = plan.delay_after_error(error, index)
@@ -273,6 +276,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             try:
                 response = await self.inner.handle_async_request(plan.attempt_request(index))
+                await response.aread()  # see RetryTransport: body failures are attempt failures
             except Exception as error:
                 plan.log(index, type(error).__name__, self._clock() - started, None)
                 delay = plan.delay_after_error(error, index)

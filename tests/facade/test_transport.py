@@ -649,3 +649,53 @@ async def test_install_retries_wraps_mounts_async() -> None:
 def test_install_retries_rejects_other_objects() -> None:
     with pytest.raises(TypeError, match=r"httpx\.Client"):
         install_retries(object(), FAST)  # type: ignore[arg-type]
+
+
+class _BreakingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that stops halfway, as when the server drops the connection."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"data": ['
+        raise httpx.RemoteProtocolError("peer closed connection mid-body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"data": ['
+        raise httpx.RemoteProtocolError("peer closed connection mid-body")
+
+
+@pytest.mark.parametrize(("method", "attempts"), [("GET", 2), ("POST", 1)])
+def test_a_body_that_breaks_mid_read_is_an_attempt_failure(method: str, attempts: int) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(200, stream=_BreakingStream())
+        return httpx.Response(200, json={"data": []})
+
+    transport = RetryTransport(httpx.MockTransport(handler), sleep=lambda seconds: None)
+    with httpx.Client(transport=transport) as client:
+        if attempts == 1:
+            with pytest.raises(httpx.RemoteProtocolError):
+                client.request(method, "https://api.example.com/things")
+        else:
+            assert client.request(method, "https://api.example.com/things").json() == {"data": []}
+    assert len(calls) == attempts
+
+
+async def test_a_body_that_breaks_mid_read_is_retried_async() -> None:
+    calls: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(200, stream=_BreakingStream())
+        return httpx.Response(200, json={"data": []})
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    transport = AsyncRetryTransport(httpx.MockTransport(handler), sleep=no_sleep)
+    async with httpx.AsyncClient(transport=transport) as client:
+        assert (await client.get("https://api.example.com/things")).json() == {"data": []}
+    assert len(calls) == 2
