@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.invoice_prefix_envelope import InvoicePrefixEnvelope
+from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | InvoicePrefixEnvelope | None:
+) -> ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = InvoicePrefixEnvelope.from_dict(response.json())
 
@@ -59,6 +60,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorMessage.from_dict(response.json())
 
@@ -77,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | InvoicePrefixEnvelope]:
+) -> Response[ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | InvoicePrefixEnvelope]:
+) -> Response[ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody]:
     """Get an invoice prefix
 
      Returns one of the organization's invoice prefixes.
@@ -107,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | InvoicePrefixEnvelope]
+        Response[ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | InvoicePrefixEnvelope | None:
+) -> ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody | None:
     """Get an invoice prefix
 
      Returns one of the organization's invoice prefixes.
@@ -144,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | InvoicePrefixEnvelope
+        ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -161,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | InvoicePrefixEnvelope]:
+) -> Response[ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody]:
     """Get an invoice prefix
 
      Returns one of the organization's invoice prefixes.
@@ -176,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | InvoicePrefixEnvelope]
+        Response[ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | InvoicePrefixEnvelope | None:
+) -> ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody | None:
     """Get an invoice prefix
 
      Returns one of the organization's invoice prefixes.
@@ -211,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | InvoicePrefixEnvelope
+        ErrorMessage | InvoicePrefixEnvelope | ValidationErrorBody
     """
 
     return (

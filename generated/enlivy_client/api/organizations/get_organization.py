@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.organization_envelope import OrganizationEnvelope
+from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | OrganizationEnvelope | None:
+) -> ErrorMessage | OrganizationEnvelope | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = OrganizationEnvelope.from_dict(response.json())
 
@@ -57,6 +58,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorMessage.from_dict(response.json())
 
@@ -75,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | OrganizationEnvelope]:
+) -> Response[ErrorMessage | OrganizationEnvelope | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | OrganizationEnvelope]:
+) -> Response[ErrorMessage | OrganizationEnvelope | ValidationErrorBody]:
     """Get an organization
 
      Returns the settings and address data of one organization.
@@ -103,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | OrganizationEnvelope]
+        Response[ErrorMessage | OrganizationEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | OrganizationEnvelope | None:
+) -> ErrorMessage | OrganizationEnvelope | ValidationErrorBody | None:
     """Get an organization
 
      Returns the settings and address data of one organization.
@@ -137,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | OrganizationEnvelope
+        ErrorMessage | OrganizationEnvelope | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -152,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | OrganizationEnvelope]:
+) -> Response[ErrorMessage | OrganizationEnvelope | ValidationErrorBody]:
     """Get an organization
 
      Returns the settings and address data of one organization.
@@ -166,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | OrganizationEnvelope]
+        Response[ErrorMessage | OrganizationEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | OrganizationEnvelope | None:
+) -> ErrorMessage | OrganizationEnvelope | ValidationErrorBody | None:
     """Get an organization
 
      Returns the settings and address data of one organization.
@@ -198,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | OrganizationEnvelope
+        ErrorMessage | OrganizationEnvelope | ValidationErrorBody
     """
 
     return (

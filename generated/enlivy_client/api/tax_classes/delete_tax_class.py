@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.tax_class_envelope import TaxClassEnvelope
+from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | TaxClassEnvelope | None:
+) -> ErrorMessage | TaxClassEnvelope | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = TaxClassEnvelope.from_dict(response.json())
 
@@ -59,6 +60,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorMessage.from_dict(response.json())
 
@@ -77,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | TaxClassEnvelope]:
+) -> Response[ErrorMessage | TaxClassEnvelope | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | TaxClassEnvelope]:
+) -> Response[ErrorMessage | TaxClassEnvelope | ValidationErrorBody]:
     """Delete a tax class
 
      Soft-deletes a tax class. The record is returned with `deleted_at` filled in and can be restored
@@ -108,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TaxClassEnvelope]
+        Response[ErrorMessage | TaxClassEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | TaxClassEnvelope | None:
+) -> ErrorMessage | TaxClassEnvelope | ValidationErrorBody | None:
     """Delete a tax class
 
      Soft-deletes a tax class. The record is returned with `deleted_at` filled in and can be restored
@@ -146,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TaxClassEnvelope
+        ErrorMessage | TaxClassEnvelope | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -163,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> Response[ErrorMessage | TaxClassEnvelope]:
+) -> Response[ErrorMessage | TaxClassEnvelope | ValidationErrorBody]:
     """Delete a tax class
 
      Soft-deletes a tax class. The record is returned with `deleted_at` filled in and can be restored
@@ -179,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TaxClassEnvelope]
+        Response[ErrorMessage | TaxClassEnvelope | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
-) -> ErrorMessage | TaxClassEnvelope | None:
+) -> ErrorMessage | TaxClassEnvelope | ValidationErrorBody | None:
     """Delete a tax class
 
      Soft-deletes a tax class. The record is returned with `deleted_at` filled in and can be restored
@@ -215,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TaxClassEnvelope
+        ErrorMessage | TaxClassEnvelope | ValidationErrorBody
     """
 
     return (
