@@ -216,7 +216,8 @@ class RetryTransport(httpx.BaseTransport):
                 response = self.inner.handle_request(plan.attempt_request(index))
                 # Read the body here, not later in the client: a connection that breaks
                 # mid-body is then one failed attempt, retried under the same rules.
-                response.read()
+                if not response.is_stream_consumed:  # in-memory responses are read already
+                    response = _buffered(response, b"".join(response.iter_raw()))
             except Exception as error:
                 plan.log(index, type(error).__name__, self._clock() - started, None)
                 delay = plan.delay_after_error(error, index)
@@ -276,7 +277,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             try:
                 response = await self.inner.handle_async_request(plan.attempt_request(index))
-                await response.aread()  # see RetryTransport: body failures are attempt failures
+                # See RetryTransport: a body that breaks off is a failed attempt.
+                if not response.is_stream_consumed:
+                    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                    response = _buffered(response, raw)
             except Exception as error:
                 plan.log(index, type(error).__name__, self._clock() - started, None)
                 delay = plan.delay_after_error(error, index)
@@ -306,6 +310,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         traceback: types.TracebackType | None = None,
     ) -> None:
         await self.inner.__aexit__(exc_type, exc_value, traceback)
+
+
+def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """The same response over an in-memory copy of its raw (still encoded) body, so the client
+    reads it as usual (decoding, timing) without touching the network again."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+    )
 
 
 def _discard(response: httpx.Response) -> None:
