@@ -1,7 +1,7 @@
 """Set up the project on a fresh machine and run its main job or its checks.
 
-    python3 dev.py run     # the main job (today: regenerate the clients from specs/)
-    python3 dev.py test    # every check: tests, lint, types, generated-code drift (tox)
+    python3 dev.py run     # the main job: an offline demo of the three APIs (python -m facade demo)
+    python3 dev.py test    # every check: tests, contract suite, demo, lint, types, drift (tox)
 
 Only Python 3.11+ is needed. The first call creates ``.venv/`` and installs the project with
 its development tools; later calls reuse it until ``pyproject.toml`` changes.
@@ -22,7 +22,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".fiscal-facade-installed"
 
 COMMANDS = {
-    "run": [["python", "scripts/regenerate.py"]],
+    "run": [["python", "-m", "facade", "demo"]],
     "test": [["tox", "run"]],
 }
 

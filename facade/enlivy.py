@@ -17,6 +17,7 @@ from ._auth import BearerTokenAuth
 from ._client import (
     DEFAULT_MAX_RETRIES,
     ApiDefinition,
+    APIResponse,
     AsyncAPIClient,
     SyncAPIClient,
     env_or,
@@ -75,6 +76,7 @@ class Enlivy(SyncAPIClient):
     """Enlivy API client (sync)."""
 
     _definition = DEFINITION
+    login_response: APIResponse[Any] | None = None  # the login exchange, for clients from login()
 
     def __init__(
         self,
@@ -117,8 +119,11 @@ class Enlivy(SyncAPIClient):
             http_client=http_client,
             path_defaults={"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
         )
-        issued = client.authentication.login(body=_login_body(email, password, remember))
-        client._auth = BearerTokenAuth(issued.token)
+        response = client.with_raw_response.authentication.login(
+            body=_login_body(email, password, remember)
+        )
+        client.login_response = response
+        client._auth = BearerTokenAuth(response.parsed.token)
         return client
 
 
@@ -126,6 +131,7 @@ class AsyncEnlivy(AsyncAPIClient):
     """Enlivy API client (async)."""
 
     _definition = DEFINITION
+    login_response: APIResponse[Any] | None = None  # the login exchange, for clients from login()
 
     def __init__(
         self,
@@ -168,6 +174,9 @@ class AsyncEnlivy(AsyncAPIClient):
             http_client=http_client,
             path_defaults={"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
         )
-        issued = await client.authentication.login(body=_login_body(email, password, remember))
-        client._auth = BearerTokenAuth(issued.token)
+        response = await client.with_raw_response.authentication.login(
+            body=_login_body(email, password, remember)
+        )
+        client.login_response = response
+        client._auth = BearerTokenAuth(response.parsed.token)
         return client

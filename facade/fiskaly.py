@@ -60,7 +60,19 @@ def _setup(api_key: str | None, api_secret: str | None, base_url: str | None) ->
     return {"auth": FiskalyTokenAuth(key, secret, token_url=f"{url}/auth"), "base_url": url}
 
 
-class Fiskaly(SyncAPIClient):
+class _TokenAuthAccess:
+    """Typed access to the token flow: ``client.auth.stats``, ``client.auth.expire_now()``."""
+
+    _auth: httpx.Auth | None
+
+    @property
+    def auth(self) -> FiskalyTokenAuth:
+        if not isinstance(self._auth, FiskalyTokenAuth):  # pragma: no cover - set by _setup()
+            raise TypeError("a fiskaly client always has its token flow")
+        return self._auth
+
+
+class Fiskaly(_TokenAuthAccess, SyncAPIClient):
     """fiskaly management API client (sync)."""
 
     _definition = DEFINITION
@@ -83,7 +95,7 @@ class Fiskaly(SyncAPIClient):
         )
 
 
-class AsyncFiskaly(AsyncAPIClient):
+class AsyncFiskaly(_TokenAuthAccess, AsyncAPIClient):
     """fiskaly management API client (async)."""
 
     _definition = DEFINITION
