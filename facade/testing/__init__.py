@@ -16,6 +16,6 @@ from __future__ import annotations
 
 from ._app import Violation
 from ._faults import Fault
-from .sandbox import Sandbox, sandbox
+from ._sandbox import Sandbox, sandbox
 
 __all__ = ["Fault", "Sandbox", "Violation", "sandbox"]

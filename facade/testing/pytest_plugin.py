@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .sandbox import Sandbox
+    from ._sandbox import Sandbox
 
 
 @pytest.fixture
 def fiscal_sandbox() -> Iterator[Sandbox]:
     """A fresh sandbox for one test; the test fails if the sandbox saw a spec violation that
     the test did not expect (``with sandbox.expect_violations(): ...``)."""
-    from .sandbox import sandbox  # imported late: loading the plugin must stay cheap
+    from ._sandbox import sandbox  # imported late: loading the plugin must stay cheap
 
     with sandbox() as box:
         yield box

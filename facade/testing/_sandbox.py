@@ -1,0 +1,257 @@
+"""A local, stateful stand-in for the three APIs, served by uvicorn on a loopback port.
+
+    with facade.testing.sandbox() as sb:
+        fk = sb.client("fiskaly")            # or facade.Fiskaly(base_url=sb.fiskaly_url, ...)
+        sb.faults.add(api="fiskaly", path="^/organizations$", status=503, times=2)
+        sb.expire_tokens()
+
+From a shell: ``python -m facade.testing.sandbox --port 8000 [--database state.db]``. A running
+sandbox is also steered over HTTP: ``POST /_sandbox/faults`` (a JSON fault rule),
+``DELETE /_sandbox/faults``, ``POST /_sandbox/expire-tokens``, ``GET /_sandbox/violations``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from starlette.responses import JSONResponse, Response
+
+from ._app import Context, SandboxApp, Violation
+from ._faults import Faults
+from ._store import Store
+from .enlivy import EnlivyEmulator
+from .envoice import EnvoiceEmulator
+from .fiskaly import FiskalyEmulator
+
+START_TIMEOUT = 15.0
+
+
+class Sandbox:
+    """The three emulated APIs behind one loopback server."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        database: str | Path | None = None,
+        validate: bool = True,
+        seed: int = 0,
+        access_token_lifetime: float = 300.0,
+        refresh_token_lifetime: float = 3600.0,
+    ) -> None:
+        self.host = host
+        self._requested_port = port
+        self.store = Store(database)
+        self.faults = Faults(seed)
+        settings = {
+            "access_token_lifetime": access_token_lifetime,
+            "refresh_token_lifetime": refresh_token_lifetime,
+        }
+        context = Context(store=self.store, settings=settings)
+        self.fiskaly = FiskalyEmulator(context)
+        self.enlivy = EnlivyEmulator(context)
+        self.envoice = EnvoiceEmulator(context)
+        for emulator in (self.fiskaly, self.enlivy, self.envoice):
+            emulator.seed()
+        self.app = SandboxApp(
+            [self.fiskaly, self.enlivy, self.envoice], self.faults, validate=validate
+        )
+        self.app.control = self._control
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        if self._server is not None:
+            return self
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self._requested_port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            log_level="critical",
+            lifespan="off",
+            access_log=False,
+            timeout_keep_alive=30,
+            backlog=2048,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True, name="fiscal-sandbox"
+        )
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=START_TIMEOUT)
+        self._server = self._thread = None
+        self.store.close()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- addresses and clients -----------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def fiskaly_url(self) -> str:
+        return self.url + self.fiskaly.mount
+
+    @property
+    def enlivy_url(self) -> str:
+        return self.url + self.enlivy.mount
+
+    @property
+    def envoice_url(self) -> str:
+        return self.url + self.envoice.mount
+
+    def client_kwargs(self, api: str) -> dict[str, Any]:
+        """Constructor arguments for the facade client of ``api``, pointing at this sandbox."""
+        if api == "fiskaly":
+            return {
+                "api_key": self.fiskaly.api_key,
+                "api_secret": self.fiskaly.api_secret,
+                "base_url": self.fiskaly_url,
+            }
+        if api == "enlivy":
+            return {
+                "token": self.enlivy.token,
+                "organization_id": self.enlivy.organization_id,
+                "base_url": self.enlivy_url,
+            }
+        if api == "envoice":
+            return {
+                "auth_key": self.envoice.auth_key,
+                "auth_secret": self.envoice.auth_secret,
+                "base_url": self.envoice_url,
+            }
+        raise ValueError(f"unknown API {api!r} (fiskaly, enlivy, envoice)")
+
+    def client(self, api: str, **overrides: Any) -> Any:
+        """A facade client (sync) for ``api`` that talks to this sandbox."""
+        import facade
+
+        cls = {"fiskaly": facade.Fiskaly, "enlivy": facade.Enlivy, "envoice": facade.Envoice}[api]
+        return cls(**{**self.client_kwargs(api), **overrides})
+
+    def async_client(self, api: str, **overrides: Any) -> Any:
+        import facade
+
+        cls = {
+            "fiskaly": facade.AsyncFiskaly,
+            "enlivy": facade.AsyncEnlivy,
+            "envoice": facade.AsyncEnvoice,
+        }[api]
+        return cls(**{**self.client_kwargs(api), **overrides})
+
+    # -- faults and checks -----------------------------------------------------------------------
+
+    def expire_tokens(self) -> None:
+        """Every access token issued so far is expired from now on (fiskaly)."""
+        self.fiskaly.expire_tokens()
+
+    @property
+    def violations(self) -> list[Violation]:
+        return list(self.app.violations)
+
+    def assert_no_violations(self) -> None:
+        if self.app.violations:
+            listing = "\n".join(f"  {v}" for v in self.app.violations)
+            raise AssertionError(
+                f"the sandbox saw {len(self.app.violations)} spec violations:\n{listing}"
+            )
+
+    @contextmanager
+    def expect_violations(self) -> Iterator[list[Violation]]:
+        """Accept (and collect) the violations of the enclosed block: for tests that send
+        requests the spec forbids on purpose."""
+        before = len(self.app.violations)
+        collected: list[Violation] = []
+        try:
+            yield collected
+        finally:
+            collected.extend(self.app.violations[before:])
+            del self.app.violations[before:]
+
+    async def _control(self, method: str, path: str, body: bytes) -> Response:
+        if path == "/_sandbox/faults" and method == "POST":
+            rule = self.faults.add(**json.loads(body or b"{}"))
+            return JSONResponse({"added": repr(rule)}, status_code=201)
+        if path == "/_sandbox/faults" and method == "DELETE":
+            self.faults.clear()
+            return Response(status_code=204)
+        if path == "/_sandbox/expire-tokens" and method == "POST":
+            self.expire_tokens()
+            return Response(status_code=204)
+        if path == "/_sandbox/violations" and method == "GET":
+            return JSONResponse([str(v) for v in self.app.violations])
+        return JSONResponse({"message": "unknown sandbox control"}, status_code=404)
+
+
+@contextmanager
+def sandbox(**settings: Any) -> Iterator[Sandbox]:
+    """Start a sandbox for the enclosed block (see :class:`Sandbox` for the settings)."""
+    box = Sandbox(**settings).start()
+    try:
+        yield box
+    finally:
+        box.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m facade.testing.sandbox", description="Serve the fiscal-facade sandbox."
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--database", help="keep state in this SQLite file (default: in memory)")
+    parser.add_argument(
+        "--no-validate", action="store_true", help="skip spec validation of each exchange"
+    )
+    args = parser.parse_args(argv)
+    box = Sandbox(
+        host=args.host, port=args.port, database=args.database, validate=not args.no_validate
+    ).start()
+    # Flushed: the lines are read by other programs through a pipe (block-buffered otherwise).
+    print(f"fiscal-facade sandbox on {box.url}", flush=True)
+    for api in ("fiskaly", "enlivy", "envoice"):
+        settings = box.client_kwargs(api)
+        url = settings.pop("base_url")
+        credentials = ", ".join(f"{k}={v}" for k, v in settings.items())
+        print(f"  {api:8} {url}  credentials: {credentials}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        box.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
