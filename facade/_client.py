@@ -404,7 +404,11 @@ class SyncAPIClient(_Core):
         build = self._prepare(operation, arguments)
         request = self._http.build_request(**build)
         try:
-            response = self._http.send(request, auth=self._auth_for(operation))
+            # Never follow redirects, whatever the caller's client says: a redirect could carry
+            # credentials to another host, or over plain http (no API here needs one).
+            response = self._http.send(
+                request, auth=self._auth_for(operation), follow_redirects=False
+            )
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
         return self._finish(operation, response)
@@ -498,7 +502,9 @@ class AsyncAPIClient(_Core):
         build = self._prepare(operation, arguments)
         request = self._http.build_request(**build)
         try:
-            response = await self._http.send(request, auth=self._auth_for(operation))
+            response = await self._http.send(  # no redirects: see SyncAPIClient._send
+                request, auth=self._auth_for(operation), follow_redirects=False
+            )
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
         return self._finish(operation, response)

@@ -12,6 +12,7 @@ function maps them all:
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
 import time
@@ -55,6 +56,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
             moment = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
+        if moment.tzinfo is None:  # the asctime form and "-0000" carry no zone: HTTP means GMT
+            moment = moment.replace(tzinfo=datetime.UTC)
         seconds = moment.timestamp() - (time.time() if now is None else now)
     return max(0.0, seconds) if seconds == seconds else None  # NaN is not a wait
 

@@ -194,14 +194,15 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy = RetryPolicy(),
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
+        # Looked up at call time (not bound as a default) so tests can patch time.sleep.
+        self._sleep: Callable[[float], None] = sleep or (lambda seconds: time.sleep(seconds))
         self._random = random
         self._clock = clock  # measures attempt durations for the log
         self._now = now  # wall clock for Retry-After given as an HTTP date
@@ -257,14 +258,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy = RetryPolicy(),
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
+        self._sleep: Callable[[float], Awaitable[None]] = sleep or (lambda s: asyncio.sleep(s))
         self._random = random
         self._clock = clock
         self._now = now
