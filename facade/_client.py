@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import os
 import typing
 import uuid
@@ -71,6 +72,7 @@ class ApiDefinition:
     resources: Mapping[str, Mapping[str, str]]  # resource -> verb -> operationId
     idempotency_header: str | None = None  # sent on POSTs when the API honours it
     unwrap_data: bool = False  # single objects come as {"data": {...}}: return the inside
+    fault_envelopes: bool = False  # failures may arrive with HTTP 200 and IsFaulted (Envoice)
     path_defaults: tuple[str, ...] = ()  # path parameters the client can fill (organization_id)
     list_verbs: frozenset[str] = field(default_factory=lambda: frozenset({"list"}))
 
@@ -81,9 +83,10 @@ class ApiDefinition:
 class APIResponse(Generic[T]):
     """A parsed result together with the HTTP exchange it came from."""
 
-    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
+    def __init__(self, parsed: T, http_response: httpx.Response, body: Any = None) -> None:
         self.parsed = parsed
         self.http_response = http_response
+        self._body = body  # the decoded JSON, when the client already has it
 
     @property
     def status_code(self) -> int:
@@ -102,7 +105,7 @@ class APIResponse(Generic[T]):
         return request_id_of(self.http_response)
 
     def json(self) -> Any:
-        return json_body(self.http_response)
+        return self._body if self._body is not None else json_body(self.http_response)
 
     def __repr__(self) -> str:
         kind = type(self.parsed).__name__
@@ -165,6 +168,7 @@ class _Core:
         call_args = {k: v for k, v in arguments.items() if k not in CALL_OPTIONS}
         bound = bind(operation, call_args, self._path_defaults)
         query = query_values(operation, bound.query)
+        self._check_shape(operation, bound.path, query)
         self._validator.check(
             operation.operation_id, path=to_json(bound.path), query=query, body=bound.body
         )
@@ -179,7 +183,8 @@ class _Core:
             headers[header] = str(key) if key is not None else str(uuid.uuid4())
             retry_unsafe = True
         url = self._base_url + url_path(operation, bound.path)
-        require_secure_url(httpx.URL(url))
+        if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
+            require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
         max_retries = options.get("max_retries", self._policy.max_retries)
         if max_retries < 0:
@@ -200,6 +205,25 @@ class _Core:
             build["json"] = bound.body
         return build
 
+    def _check_shape(
+        self, operation: Operation, path: Mapping[str, Any], query: Mapping[str, Any]
+    ) -> None:
+        """What JSON Schema cannot see: an identifier that would change the URL's meaning
+        ("", ".", ".." address another endpoint) and required query parameters left out."""
+        problems: dict[str, list[str]] = {}
+        for name, value in path.items():
+            if str(to_json(value)) in ("", ".", ".."):
+                problems[name] = ["must be an identifier (not empty, '.' or '..')"]
+        for param in operation.params:
+            if param.location == "query" and param.required and param.name not in query:
+                problems[param.name] = ["is required"]
+        if problems:
+            raise errors.ValidationError(
+                f"invalid {operation.operation_id} request; nothing was sent",
+                api=self._definition.name,
+                errors=problems,
+            )
+
     def _auth_for(self, operation: Operation) -> httpx.Auth | None:
         return self._auth if operation.secured else None
 
@@ -207,14 +231,15 @@ class _Core:
 
     def _finish(self, operation: Operation, response: httpx.Response) -> APIResponse[Any]:
         """Raise the mapped error for a failure; otherwise parse the body into its model."""
-        if not response.is_success or (
-            b"IsFaulted" in response.content and json_body(response) is not None
-            and _faulted(json_body(response))
-        ):  # fmt: skip
+        if not response.is_success:
+            raise error_from_response(self._definition.name, response)
+        body = _decode(response)  # decoded once, used by the fault check and the parser
+        if self._definition.fault_envelopes and _faulted(body):
             raise error_from_response(self._definition.name, response)
         module = operation.module
         try:
-            parsed = module._build_response(client=self._generated_client, response=response).parsed
+            decoded = _Decoded(response, body)
+            parsed = module._build_response(client=self._generated_client, response=decoded).parsed
         except (KeyError, TypeError, ValueError) as error:
             raise errors.APIError(
                 f"the response of {operation.operation_id} does not match the spec "
@@ -227,7 +252,7 @@ class _Core:
             ) from None
         if self._definition.unwrap_data and not _is_list_result(parsed):
             parsed = _unwrap(parsed, response)
-        return APIResponse(parsed, response)
+        return APIResponse(parsed, response, None if body is _NOT_JSON else body)
 
     def _page(
         self,
@@ -264,6 +289,34 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return (
         value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(value, 5.0))
     )
+
+
+class _Decoded:
+    """A response whose JSON body is already decoded: the generated parser reads it from here
+    instead of decoding the same bytes again."""
+
+    def __init__(self, response: httpx.Response, body: Any) -> None:
+        self.status_code = response.status_code
+        self.content = response.content
+        self.headers = response.headers
+        self._body = body
+
+    def json(self) -> Any:
+        if self._body is _NOT_JSON:  # fail the way response.json() would
+            raise ValueError("the body is not JSON")
+        return self._body
+
+
+_NOT_JSON: Any = object()
+
+
+def _decode(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return _NOT_JSON
 
 
 def _faulted(body: Any) -> bool:

@@ -192,7 +192,8 @@ def bind(
         if target is None:
             unknown.append(name)
         elif target[0] == "path":
-            path[target[1]] = value
+            if value is not None:  # None is "not given" (the default may fill it)
+                path[target[1]] = value
         elif target[0] == "query":
             query[target[1]] = value
         else:

@@ -90,6 +90,7 @@ DEFINITION = ApiDefinition(
         },
     },
     list_verbs=frozenset({"list", "list_categories"}),
+    fault_envelopes=True,
 )
 
 
