@@ -36,9 +36,9 @@ from ._operations import (
     Operation,
     bind,
     operations,
+    path_values,
     query_pairs,
     query_values,
-    to_json,
     url_path,
 )
 from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle, paging_style
@@ -112,6 +112,29 @@ class APIResponse(Generic[T]):
         return f"<APIResponse {self.status_code} request_id={self.request_id!r} parsed={kind}>"
 
 
+@dataclass(frozen=True)
+class _Listing:
+    """A list call's fixed parts (paging style, path, call options) and its first query."""
+
+    style: PagingStyle
+    path: Mapping[str, Any]
+    options: Mapping[str, Any]
+    first_query: dict[str, Any]
+
+    def arguments(self, query: Mapping[str, Any]) -> dict[str, Any]:
+        """The call's arguments for one page."""
+        return {**self.path, **query, **self.options}
+
+    def page(self, query: dict[str, Any], result: APIResponse[Any]) -> Page[Any]:
+        parsed = result.parsed
+        if self.style.items_key is None:
+            items = list(parsed) if isinstance(parsed, list) else []
+        else:
+            items = list(_attribute(parsed, self.style.items_key) or [])
+        next_query = self.style.next_query(query, result.json(), len(items))
+        return Page(items=items, response=result, next_query=next_query)
+
+
 class _Core:
     """State and request/response handling shared by the sync and async clients."""
 
@@ -134,6 +157,21 @@ class _Core:
             raise ValueError("max_retries must be 0 or more")
         self._policy = RetryPolicy(max_retries=max_retries)
         self._path_defaults = {k: v for k, v in (path_defaults or {}).items() if v is not None}
+
+    def __getattr__(self, name: str) -> _Resource:
+        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
+        if verbs is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        return _Resource(self._dispatch, name, verbs)
+
+    @property
+    def with_raw_response(self) -> Any:
+        return _RawView(self)
+
+    def _dispatch(
+        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
+    ) -> Any:
+        raise NotImplementedError  # the sync and async clients send differently
 
     # -- introspection -------------------------------------------------------------------
 
@@ -167,11 +205,9 @@ class _Core:
         options = {k: arguments[k] for k in CALL_OPTIONS if k in arguments}
         call_args = {k: v for k, v in arguments.items() if k not in CALL_OPTIONS}
         bound = bind(operation, call_args, self._path_defaults)
+        path = path_values(operation, bound.path)
         query = query_values(operation, bound.query)
-        self._check_shape(operation, bound.path, query)
-        self._validator.check(
-            operation.operation_id, path=to_json(bound.path), query=query, body=bound.body
-        )
+        self._validator.check(operation.operation_id, path=path, query=query, body=bound.body)
         headers: dict[str, str] = {}
         retry_unsafe = False
         key = options.get("idempotency_key")
@@ -182,7 +218,7 @@ class _Core:
             # One key per logical call, reused by every retry of it.
             headers[header] = str(key) if key is not None else str(uuid.uuid4())
             retry_unsafe = True
-        url = self._base_url + url_path(operation, bound.path)
+        url = self._base_url + url_path(operation, path)
         if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
             require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
@@ -204,25 +240,6 @@ class _Core:
         if operation.has_body and bound.body is not None:
             build["json"] = bound.body
         return build
-
-    def _check_shape(
-        self, operation: Operation, path: Mapping[str, Any], query: Mapping[str, Any]
-    ) -> None:
-        """What JSON Schema cannot see: an identifier that would change the URL's meaning
-        ("", ".", ".." address another endpoint) and required query parameters left out."""
-        problems: dict[str, list[str]] = {}
-        for name, value in path.items():
-            if str(to_json(value)) in ("", ".", ".."):
-                problems[name] = ["must be an identifier (not empty, '.' or '..')"]
-        for param in operation.params:
-            if param.location == "query" and param.required and param.name not in query:
-                problems[param.name] = ["is required"]
-        if problems:
-            raise errors.ValidationError(
-                f"invalid {operation.operation_id} request; nothing was sent",
-                api=self._definition.name,
-                errors=problems,
-            )
 
     def _auth_for(self, operation: Operation) -> httpx.Auth | None:
         return self._auth if operation.secured else None
@@ -254,21 +271,18 @@ class _Core:
             parsed = _unwrap(parsed, response)
         return APIResponse(parsed, response, None if body is _NOT_JSON else body)
 
-    def _page(
-        self,
-        operation: Operation,
-        style: PagingStyle,
-        query: dict[str, Any],
-        result: APIResponse[Any],
-    ) -> Page[Any]:
-        parsed = result.parsed
-        if style.items_key is None:
-            items = list(parsed) if isinstance(parsed, list) else []
-        else:
-            items = list(_attribute(parsed, style.items_key) or [])
-        body = result.json()
-        return Page(
-            items=items, response=result, next_query=style.next_query(query, body, len(items))
+    def _listing(self, operation: Operation, arguments: Mapping[str, Any]) -> _Listing:
+        """Bind a list call once; each page then differs only in its query."""
+        bound = bind(
+            operation,
+            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
+            self._path_defaults,
+        )
+        return _Listing(
+            style=paging_style(operation),
+            path=dict(bound.path),
+            options={k: v for k, v in arguments.items() if k in CALL_OPTIONS},
+            first_query=dict(bound.query),
         )
 
     def _resolve(self, resource: str, verb: str) -> Operation:
@@ -434,16 +448,6 @@ class SyncAPIClient(_Core):
             self._http = http_client
             self._owns_http = False
 
-    def __getattr__(self, name: str) -> _Resource:
-        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
-        if verbs is None:
-            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-        return _Resource(self._dispatch, name, verbs)
-
-    @property
-    def with_raw_response(self) -> Any:
-        return _RawView(self)
-
     def _dispatch(
         self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
     ) -> Any:
@@ -467,20 +471,12 @@ class SyncAPIClient(_Core):
         return self._finish(operation, response)
 
     def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> Paginator[Any]:
-        style = paging_style(operation)
-        fixed = {k: v for k, v in arguments.items() if k in CALL_OPTIONS}
-        bound = bind(
-            operation,
-            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
-            self._path_defaults,
-        )
-        path_args = dict(bound.path)
+        listing = self._listing(operation, arguments)
 
         def fetch(query: dict[str, Any]) -> Page[Any]:
-            result = self._send(operation, {**path_args, **query, **fixed})
-            return self._page(operation, style, query, result)
+            return listing.page(query, self._send(operation, listing.arguments(query)))
 
-        return Paginator(fetch, dict(bound.query))
+        return Paginator(fetch, listing.first_query)
 
     def close(self) -> None:
         if self._owns_http:
@@ -529,16 +525,6 @@ class AsyncAPIClient(_Core):
             self._http = http_client
             self._owns_http = False
 
-    def __getattr__(self, name: str) -> _Resource:
-        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
-        if verbs is None:
-            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-        return _Resource(self._dispatch, name, verbs)
-
-    @property
-    def with_raw_response(self) -> Any:
-        return _RawView(self)
-
     def _dispatch(
         self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
     ) -> Any:
@@ -563,20 +549,12 @@ class AsyncAPIClient(_Core):
         return self._finish(operation, response)
 
     def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> AsyncPaginator[Any]:
-        style = paging_style(operation)
-        fixed = {k: v for k, v in arguments.items() if k in CALL_OPTIONS}
-        bound = bind(
-            operation,
-            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
-            self._path_defaults,
-        )
-        path_args = dict(bound.path)
+        listing = self._listing(operation, arguments)
 
         async def fetch(query: dict[str, Any]) -> Page[Any]:
-            result = await self._send(operation, {**path_args, **query, **fixed})
-            return self._page(operation, style, query, result)
+            return listing.page(query, await self._send(operation, listing.arguments(query)))
 
-        return AsyncPaginator(fetch, dict(bound.query))
+        return AsyncPaginator(fetch, listing.first_query)
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -9,6 +9,7 @@ The generated package is still what turns response bodies into typed models.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 import functools
 import importlib
@@ -227,7 +228,8 @@ def _python_name(wire: str) -> str:
 
 
 def to_json(value: Any) -> Any:
-    """Generated models, enums, dates and UUIDs to their JSON form; containers recursively."""
+    """Generated models, enums, dates, UUIDs and Decimals to their JSON form; containers
+    recursively. What has no JSON form is left as it is, for the validator to refuse by name."""
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, enum.Enum):
@@ -236,6 +238,8 @@ def to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, decimal.Decimal):
+        return _decimal_number(value)
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -243,11 +247,41 @@ def to_json(value: Any) -> Any:
     return value
 
 
+def _decimal_number(value: decimal.Decimal) -> Any:
+    """A Decimal as the JSON number it equals; kept as a Decimal (refused later) when a JSON
+    number from Python's encoder could not carry it exactly (NaN, infinities, 18+ digits)."""
+    if not value.is_finite():
+        return value
+    if value == value.to_integral_value():
+        return int(value)
+    number = float(value)
+    return number if decimal.Decimal(repr(number)) == value else value
+
+
+def _integral(schema: Mapping[str, Any], value: Any) -> Any:
+    """10.0 where the spec wants an integer goes out as 10, not "10.0" (JSON Schema counts
+    10.0 as an integer, so it passes the checks; the query string would not)."""
+    if isinstance(value, list):
+        items = schema.get("items")
+        return [_integral(items, v) for v in value] if isinstance(items, Mapping) else value
+    kinds = schema.get("type")
+    wants_integer = kinds == "integer" or (isinstance(kinds, list) and "integer" in kinds)
+    if wants_integer and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def path_values(operation: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Path values in wire form (what is validated and put in the URL)."""
+    schemas = {p.name: p.schema for p in operation.params if p.location == "path"}
+    return {name: _integral(schemas.get(name, {}), to_json(v)) for name, v in values.items()}
+
+
 def url_path(operation: Operation, path_values: Mapping[str, Any]) -> str:
-    """The operation's path with its parameters filled in (each fully URL-encoded)."""
+    """The operation's path with its wire-form parameters filled in (each fully URL-encoded)."""
 
     def fill(match: re.Match[str]) -> str:
-        return quote(str(to_json(path_values[match.group(1)])), safe="")
+        return quote(_scalar(path_values[match.group(1)]), safe="")
 
     return re.sub(r"\{([^}]+)\}", fill, operation.path)
 
@@ -255,13 +289,14 @@ def url_path(operation: Operation, path_values: Mapping[str, Any]) -> str:
 def query_values(operation: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     """Query values in wire form (what is validated and sent). A list for a parameter the spec
     types as one string becomes a comma-separated string (Enlivy's ``include``)."""
-    schemas = {p.name: p.schema for p in operation.params}
+    schemas = {p.name: p.schema for p in operation.params if p.location == "query"}
     result: dict[str, Any] = {}
     for name, value in values.items():
         if value is None:
             continue
-        value = to_json(value)
-        if isinstance(value, list) and schemas.get(name, {}).get("type") == "string":
+        schema = schemas.get(name, {})
+        value = _integral(schema, to_json(value))
+        if isinstance(value, list) and schema.get("type") == "string":
             value = ",".join(map(_scalar, value))
         result[name] = value
     return result

@@ -12,7 +12,9 @@ just the first, and never quote a submitted value (only lengths, counts and numb
 
 from __future__ import annotations
 
+import decimal
 import json
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +34,11 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tr
 _METADATA = "metadata"
 # Path segments that read well after a dot; anything else is shown as ["..."].
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_\-]+")
+# Parameter values whose check results are remembered (immutable, cheap to hash), and how many.
+_MEMO_TYPES = (str, int, float, bool)
+_MEMO_SIZE = 4096
+# Identifiers that would change which endpoint a URL names.
+_NOT_IDENTIFIERS = ("", ".", "..")
 # Longer enums are summarised so one bad country code does not print 250 of them.
 _ENUM_LISTED = 10
 
@@ -84,6 +91,8 @@ class _Parameter:
     name: str
     location: str
     schema_pointer: str | None
+    required: bool
+    allow_empty: bool  # OpenAPI's allowEmptyValue: may a query parameter be sent as "name="
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,7 @@ class RequestValidator:
         self._locations: dict[str, tuple[str, str]] | None = None
         self._operations: dict[str, _Operation] = {}
         self._validators: dict[str, Draft202012Validator] = {}
+        self._memo: dict[tuple[str, type, Any], tuple[_Problem, ...]] = {}
 
     def check(
         self,
@@ -139,27 +149,51 @@ class RequestValidator:
         operation = self._operation(operation_id)
         problems: list[tuple[str, _Problem]] = []
         for location, values in (("path", path), ("query", query)):
-            for name, value in (values or {}).items():
-                if value is None:
-                    continue
+            given = {name: value for name, value in (values or {}).items() if value is not None}
+            for name, value in given.items():
                 parameter = operation.parameters.get((location, name))
                 if parameter is None:
                     message = f"is not a {location} parameter of {operation_id}"
                     problems.append((name, _Problem((), message)))
-                elif parameter.schema_pointer is not None:
-                    found = self._problems(parameter.schema_pointer, value)
-                    problems.extend((name, problem) for problem in found)
+                    continue
+                found = list(_unsendable(value))
+                found.extend(_wire_shape(parameter, value))
+                if not found and parameter.schema_pointer is not None:
+                    found = self._scalar_problems(parameter.schema_pointer, value)
+                problems.extend((name, problem) for problem in found)
+            # (A required path parameter left out is bind()'s TypeError, before any check.)
+            if location == "query":
+                problems.extend(
+                    (name, _Problem((), "is required"))
+                    for (where, name), parameter in operation.parameters.items()
+                    if where == "query" and parameter.required and name not in given
+                )
         if body is None:
             if operation.body_required:
                 problems.append(("body", _Problem((), "is required")))
         elif operation.body_pointer is None:
             problems.append(("body", _Problem((), f"is not accepted by {operation_id}")))
         else:
+            problems.extend(("", problem) for problem in _unsendable(body))
             problems.extend(
                 ("", problem) for problem in self._problems(operation.body_pointer, body)
             )
         if problems:
             raise self._error(operation_id, problems)
+
+    def _scalar_problems(self, pointer: str, value: Any) -> list[_Problem]:
+        """Problems of one parameter value, remembered for plain values: the same page size or
+        identifier is checked on every call, and jsonschema is the slow part of a small GET."""
+        if not isinstance(value, _MEMO_TYPES):
+            return list(self._problems(pointer, value))
+        key = (pointer, type(value), value)  # the type too: 1, 1.0 and True are equal keys
+        found = self._memo.get(key)
+        if found is None:
+            found = tuple(self._problems(pointer, value))
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()  # bounded, and cheaper than tracking recency
+            self._memo[key] = found
+        return list(found)
 
     # -- building the error ------------------------------------------------------------------
 
@@ -242,7 +276,11 @@ class RequestValidator:
                 pointer, parameter = self._follow(f"{base}/{index}", raw)
                 key = (parameter["in"], parameter["name"])
                 parameters[key] = _Parameter(
-                    parameter["name"], parameter["in"], _schema_pointer(pointer, parameter)
+                    parameter["name"],
+                    parameter["in"],
+                    _schema_pointer(pointer, parameter),
+                    required=bool(parameter.get("required", False)),
+                    allow_empty=bool(parameter.get("allowEmptyValue", False)),
                 )
         body_pointer, body_required = None, False
         if "requestBody" in operation:
@@ -273,6 +311,56 @@ class RequestValidator:
             part = part.replace("~1", "/").replace("~0", "~")
             node = node[int(part)] if isinstance(node, list) else node[part]
         return node
+
+
+def _unsendable(value: Any, segments: tuple[str | int, ...] = ()) -> Iterator[_Problem]:
+    """What JSON Schema cannot see but the encoder would trip on: values with no JSON form,
+    NaN and infinities, and text that is not valid Unicode (a lone surrogate)."""
+    if value is None or isinstance(value, bool | int):
+        return
+    if isinstance(value, str):
+        if not _is_unicode(value):
+            yield _Problem(segments, "must be valid Unicode text (it holds a lone surrogate)")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            yield _Problem(segments, "must be a finite number (not NaN or infinity)")
+    elif isinstance(value, decimal.Decimal):  # to_json turned every exact one into a number
+        if value.is_finite():
+            message = "has more digits than a JSON number can carry exactly; round it"
+        else:
+            message = "must be a finite number (not NaN or infinity)"
+        yield _Problem(segments, message)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str) or not _is_unicode(key):
+                # The key itself is not shown: it cannot be printed safely.
+                yield _Problem(segments, "key names must be valid Unicode text")
+                continue
+            yield from _unsendable(item, (*segments, key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _unsendable(item, (*segments, index))
+    else:
+        yield _Problem(segments, f"cannot be sent as JSON (got a {type(value).__name__})")
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _wire_shape(parameter: _Parameter, value: Any) -> Iterator[_Problem]:
+    """Parameter values the schema may allow but the URL cannot carry as meant."""
+    if parameter.location == "path" and str(value) in _NOT_IDENTIFIERS:
+        yield _Problem((), "must be an identifier (not empty, '.' or '..')")
+    if parameter.location == "query" and not parameter.allow_empty:
+        if value == "":
+            yield _Problem((), "must not be empty (leave it out, or pass None)")
+        elif isinstance(value, list) and "" in value:
+            yield _Problem((), "must not hold empty strings")
 
 
 def _escape(segment: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -109,6 +110,19 @@ def test_arguments_accept_plain_values_or_generated_models() -> None:
     ]
     listing = next(r for r in mock.requests if r.method == "GET")
     assert dict(listing.url.params) == {"limit": "10", "order": "desc"}
+
+
+def test_python_numbers_go_out_in_the_form_the_spec_wants() -> None:
+    mock = MockAPI("enlivy")
+    with make_client("enlivy", mock) as en:
+        en.products.create(
+            type="service", name_lang_map={"en": "Tea"}, price_map={"EUR": Decimal("1.50")}
+        )
+        en.invoices.list(per_page=5.0).first_page()  # 5.0 is an integer to JSON Schema
+    (created,) = [r for r in mock.requests if r.method == "POST"]
+    assert json.loads(created.content)["price_map"] == {"EUR": 1.5}
+    (listing,) = [r for r in mock.requests if r.method == "GET"]
+    assert listing.url.params["per_page"] == "5"
 
 
 def test_unknown_argument_is_a_type_error_naming_it() -> None:

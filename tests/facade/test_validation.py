@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ APIS = {FISKALY: "fiskaly", ENLIVY: "enlivy", ENVOICE: "envoice"}
 ORG_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 KEY_RULE = "key names must be 1-40 characters"
 VALUE_RULE = "values must be strings of at most 500 characters"
+ENLIVY_ORG = {"organization_id": "org_1"}
 
 
 @pytest.fixture(scope="module")
@@ -400,6 +402,92 @@ def test_a_body_where_none_is_accepted(fiskaly: RequestValidator) -> None:
     with pytest.raises(ValidationError) as caught:
         fiskaly.check("listOrganizations", body={"limit": 5})
     assert caught.value.errors == {"body": ["is not accepted by listOrganizations"]}
+
+
+# -- what JSON Schema cannot see ---------------------------------------------------------------
+
+
+def enlivy_product(**changes: Any) -> dict[str, Any]:
+    return {"type": "service", "name_lang_map": {"en": "Tea"}, "price_map": {"EUR": 1.5}, **changes}
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), -float("inf"), Decimal("NaN")])
+def test_non_finite_numbers_are_named(enlivy: RequestValidator, number: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        enlivy.check(
+            "createProduct", path=ENLIVY_ORG, body=enlivy_product(price_map={"EUR": number})
+        )
+    assert caught.value.errors["price_map.EUR"] == ["must be a finite number (not NaN or infinity)"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (b"raw", "cannot be sent as JSON (got a bytes)"),
+        ({1, 2}, "cannot be sent as JSON (got a set)"),
+        (Decimal("0.1000000000000000000000001"), "has more digits than a JSON number can carry"),
+    ],
+)
+def test_values_without_a_json_form_are_named(
+    envoice: RequestValidator, value: Any, message: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check("ClientApi_Delete", body={"Id": 1, "Note": value})
+    (problem,) = caught.value.errors["Note"]
+    assert problem.startswith(message)
+
+
+def test_lone_surrogates_are_named_and_the_error_prints(enlivy: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        enlivy.check(
+            "createProduct",
+            path=ENLIVY_ORG,
+            body=enlivy_product(name_lang_map={"en": "bad \ud800", "bad \udfff": "x"}),
+        )
+    assert caught.value.errors["name_lang_map.en"] == [
+        "must be valid Unicode text (it holds a lone surrogate)"
+    ]
+    assert "key names must be valid Unicode text" in caught.value.errors["name_lang_map"]
+    str(caught.value).encode("utf-8")  # the message itself is printable
+    with pytest.raises(ValidationError) as in_path:
+        enlivy.check("getProduct", path={**ENLIVY_ORG, "product_id": "x\ud800"})
+    assert list(in_path.value.errors) == ["product_id"]
+
+
+@pytest.mark.parametrize("value", ["", ["EUR", ""]])
+def test_empty_query_values_are_refused(fiskaly: RequestValidator, value: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        fiskaly.check("listOrganizations", query={"managed_by_organization_id": value})
+    assert list(caught.value.errors) == ["managed_by_organization_id"]
+    assert "empty" in caught.value.errors["managed_by_organization_id"][0]
+
+
+@pytest.mark.parametrize("identifier", ["", ".", ".."])
+def test_path_identifiers_that_change_the_url_are_refused(
+    fiskaly: RequestValidator, identifier: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        fiskaly.check("retrieveOrganization", path={"organization_id": identifier})
+    assert caught.value.errors["organization_id"][0].startswith("must be an identifier")
+
+
+def test_required_query_parameters_must_be_given(envoice: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check("ClientApi_Details")
+    assert caught.value.errors == {"id": ["is required"]}
+
+
+def test_remembered_checks_keep_equal_values_of_other_types_apart(
+    fiskaly: RequestValidator,
+) -> None:
+    # 1, 1.5 and True: 1 == True, so a memo keyed on the value alone would pass True.
+    fiskaly.check("listOrganizations", query={"limit": 1})
+    with pytest.raises(ValidationError) as caught:
+        fiskaly.check("listOrganizations", query={"limit": True})
+    assert caught.value.errors == {"limit": ["must be an integer"]}
+    for _ in range(2):  # remembered failures fail again
+        with pytest.raises(ValidationError):
+            fiskaly.check("listOrganizations", query={"limit": 0})
 
 
 @pytest.mark.parametrize("package", list(APIS))

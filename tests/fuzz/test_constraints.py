@@ -14,8 +14,8 @@ and asserts:
   (python-jsonschema underneath) is checked against a second opinion, both ways;
 * arbitrary JSON in every body and parameter raises ``ValidationError`` or nothing.
 
-Bugs found by these properties are pinned by the strict ``xfail`` tests at the end; the
-properties step around them (``KNOWN GAPS``) so that they keep guarding everything else.
+Bugs these properties found are kept as regression tests at the end (while a bug is open, its
+test is a strict ``xfail`` and the properties step around it, so they keep guarding the rest).
 """
 
 from __future__ import annotations
@@ -350,8 +350,8 @@ class Request:
 
 
 def from_case(operation: Operation, case: Any) -> Request:
-    # KNOWN GAP (test_an_empty_query_value_is_not_sent): an empty string passes the facade but
-    # the spec forbids ``name=`` (OpenAPI's allowEmptyValue is false by default).
+    # schemathesis generates name= for strings without minLength; OpenAPI forbids it (its
+    # allowEmptyValue is false by default) and the facade refuses it, so valid requests omit it.
     query = {k: v for k, v in (case.query or {}).items() if v != ""}
     body = case.body if operation.has_body else None  # schemathesis marks "no body" its own way
     return Request(dict(case.path_parameters or {}), query, body)
@@ -637,7 +637,13 @@ def test_arbitrary_values_raise_validation_error_or_nothing(api: str) -> None:
 convertible_scalars = (
     json_scalars | st.dates() | st.datetimes(timezones=st.just(datetime.UTC)) | st.uuids()
 )
-unsendable_scalars = st.binary(max_size=4) | st.frozensets(st.integers(0, 3), max_size=2)
+unsendable_scalars = (
+    st.binary(max_size=4)
+    | st.frozensets(st.integers(0, 3), max_size=2)
+    | st.builds(object)
+    | st.sampled_from([math.nan, math.inf, -math.inf, "lone \udc80", decimal.Decimal("NaN")])
+    | st.decimals(allow_nan=False, allow_infinity=False, places=30)  # most have no exact float
+)
 
 
 def _values(scalars: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -652,23 +658,15 @@ def _values(scalars: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     )
 
 
-parameter_values = _values(convertible_scalars | unsendable_scalars | st.builds(object))
-# KNOWN GAP (test_values_json_cannot_encode_are_refused_before_sending): in a body they pass
-# where the schema leaves a value free, and break the JSON encoder after the checks.
-body_values = _values(convertible_scalars)
+parameter_values = _values(convertible_scalars | unsendable_scalars)
+body_values = parameter_values
 
 
-def known_gap(param: Param, value: Any) -> str | None:
-    """Values that hit a bug pinned by an xfail test below; the property steps around them."""
-    location = param.location
-    if location == "path" and isinstance(value, str) and "/" in value:
-        # Not a bug: HttpxOpenAPIRequest matches the decoded path, where %2F is a slash again.
+def blind_spot(param: Param, value: Any) -> str | None:
+    """Values the wire check below cannot judge (not bugs of the facade)."""
+    if param.location == "path" and isinstance(value, str) and "/" in value:
+        # HttpxOpenAPIRequest matches the decoded path, where %2F is a slash again.
         return "the wire check cannot see an encoded slash"
-    if location == "query":
-        if value == "" or (isinstance(value, list | tuple) and all(v == "" for v in value)):
-            return "test_an_empty_query_value_is_not_sent"
-        if isinstance(value, float) and value.is_integer():
-            return "test_integral_floats_in_integer_query_parameters_are_sent_as_integers"
     return None
 
 
@@ -689,7 +687,7 @@ def test_any_python_value_is_refused_before_sending_or_sent_as_the_spec_allows(a
         for param in operation.params:
             if data.draw(st.booleans()):
                 value = data.draw(parameter_values)
-                assume(known_gap(param, value) is None)
+                assume(blind_spot(param, value) is None)
                 request = request.replaced(param.location, param.name, value)
         if operation.has_body and data.draw(st.booleans()):
             body = request.body
@@ -736,8 +734,7 @@ def test_any_python_value_is_refused_before_sending_or_sent_as_the_spec_allows(a
     assert outcomes["refused"] > 0 and outcomes["sent"] > 0, outcomes
 
 
-# -- bugs the properties found ------------------------------------------------------------------
-# Open ones are strict xfails (they pass once fixed); fixed ones stay as regression tests.
+# -- bugs the properties found, kept as regression tests -----------------------------------------
 
 
 def refused_before_sending(api: str, resource: str, verb: str, **arguments: Any) -> Recorder:
@@ -770,24 +767,12 @@ def sent_as_the_spec_allows(api: str, resource: str, verb: str, **arguments: Any
 ENLIVY_PRODUCT = {"type": "service", "name_lang_map": {"en": "Fuzz"}, "price_map": {"EUR": 1.0}}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="NaN and infinities pass the validator (JSON Schema numbers) and then make httpx "
-    "raise ValueError while encoding the body: not a ValidationError, after the checks",
-)
 @pytest.mark.parametrize("number", [math.nan, math.inf, -math.inf], ids=["nan", "inf", "-inf"])
 def test_non_finite_numbers_are_refused_before_sending(number: float) -> None:
     arguments = {**ENLIVY_PRODUCT, "price_map": {"EUR": number}}
     refused_before_sending("enlivy", "products", "create", **arguments)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="values JSON cannot encode pass the validator (a Decimal counts as a number; bytes "
-    "or objects where the schema leaves a value free) and then make httpx raise TypeError",
-)
 @pytest.mark.parametrize(
     ("api", "resource", "verb", "arguments"),
     [
@@ -809,12 +794,6 @@ def test_values_json_cannot_encode_are_refused_before_sending(
     sent_as_the_spec_allows(api, resource, verb, **arguments)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="a lone surrogate passes the validator and then raises UnicodeEncodeError while the "
-    "body or URL is encoded as UTF-8: not a ValidationError",
-)
 @pytest.mark.parametrize("where", ["body", "path"])
 def test_lone_surrogates_are_refused_before_sending(where: str) -> None:
     if where == "body":
@@ -824,12 +803,6 @@ def test_lone_surrogates_are_refused_before_sending(where: str) -> None:
         refused_before_sending("enlivy", "products", "get", product_id="bad \ud800")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="JSON Schema counts 10.0 as an integer, so the validator passes it, but the query "
-    "string then says limit=10.0, which the spec (and the API) refuse",
-)
 @pytest.mark.parametrize(
     ("api", "resource", "arguments"),
     [("fiskaly", "organizations", {"limit": 10.0}), ("enlivy", "invoices", {"per_page": 5.0})],
@@ -841,12 +814,6 @@ def test_integral_floats_in_integer_query_parameters_are_sent_as_integers(
     sent_as_the_spec_allows(api, resource, "list", **arguments)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="an empty string passes the validator (no minLength) and is sent as name=, which "
-    "OpenAPI forbids unless allowEmptyValue: the APIs answer 400/422",
-)
 @pytest.mark.parametrize(
     ("api", "resource", "verb", "arguments"),
     [

@@ -133,7 +133,7 @@ def test_schemathesis_state_machine_with_inferred_links(sandbox: Sandbox, api: s
                 # One tenant: a random organization id would only ever meet 403.
                 case.path_parameters["organization_id"] = sandbox.enlivy.organization_id
             # schemathesis sends name= for strings without minLength, which OpenAPI forbids
-            # unless allowEmptyValue (see test_constraints: test_an_empty_query_value_...).
+            # unless allowEmptyValue (the facade refuses it: test_an_empty_query_value_is_not_sent).
             for name, value in list((case.query or {}).items()):
                 if value == "":
                     del case.query[name]
