@@ -10,12 +10,17 @@ Each request goes through these steps:
 3. apply a matching fault rule (latency, error status, ``Retry-After``, dropped connection);
 4. let the emulator answer, then validate the response against the spec: a mismatch is a
    violation (the sandbox must never drift from the spec);
-5. add ``X-Request-ID``.
+5. apply a fault rule marked ``after`` (the emulator acted; the answer is replaced or cut off);
+6. add ``X-Request-ID``.
+
+Every request is written to a bounded log of :class:`ServedRequest` (what arrived, what the
+emulator answered, what the client was sent), so tests can count attempts on the server side.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import json
 import logging
@@ -213,6 +218,26 @@ def _rule(keyword: Any, value: Any) -> str:
     return f"violates {keyword} {text}"
 
 
+@dataclass
+class ServedRequest:
+    """One request that reached an emulated API, and what became of it. The entry is filled in
+    as the exchange goes on: ``status`` and ``delivered`` stay None until the answer is sent."""
+
+    api: str
+    method: str
+    path: str  # below the API's base URL, e.g. /api/tax/new
+    request_id: str  # the X-Request-ID the answer carries
+    retry_count: str | None  # the client's X-Retry-Count header
+    idempotency_key: str | None  # the client's Idempotency-Key header
+    emulator_status: int | None = None  # what the emulator answered; None if it never ran
+    status: int | None = None  # the status line the client was sent
+    delivered: bool | None = None  # True: the whole answer is sent; False: it is cut off
+
+
+# Enough for any test; a long-running sandbox forgets the oldest entries.
+REQUEST_LOG_SIZE = 10_000
+
+
 class SandboxApp:
     """The ASGI application serving every emulator."""
 
@@ -221,6 +246,7 @@ class SandboxApp:
         self.faults = faults
         self.validate = validate
         self.violations: list[Violation] = []
+        self.requests: collections.deque[ServedRequest] = collections.deque(maxlen=REQUEST_LOG_SIZE)
         self._lock = threading.Lock()
         self._validators: dict[str, tuple[OpenAPI, str]] = {}
         self.control: Callable[[str, str, bytes], Awaitable[Response]] | None = None
@@ -263,6 +289,17 @@ class SandboxApp:
         request_id = uuid.uuid4().hex
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]
         query = scope.get("query_string", b"").decode("latin-1")
+        header = {k.lower(): v for k, v in headers}
+        served = ServedRequest(
+            emulator.name,
+            method,
+            sub_path,
+            request_id,
+            header.get("x-retry-count"),
+            header.get("idempotency-key"),
+        )
+        with self._lock:
+            self.requests.append(served)
         spec_request: _SpecRequest | None = None
         response: Response | None = None
         unknown: int | None = None
@@ -293,19 +330,31 @@ class SandboxApp:
         fault = self.faults.pick(emulator.name, method, sub_path)
         if fault is not None and fault.latency:
             await asyncio.sleep(fault.latency)
-        if fault is not None and fault.drop:
-            await _drop(send, request_id)
+        early = fault if fault is not None and not fault.after else None
+        late = fault if fault is not None and fault.after else None
+        if early is not None and early.drop:
+            await _drop(send, request_id, 200, served)
             return
-        injected = fault is not None and fault.status is not None
-        if injected and fault is not None:
-            response = _fault_response(emulator, fault)
+        injected = early is not None and early.status is not None
+        if early is not None and injected:
+            response = _fault_response(emulator, early)
         if response is None:
             response = await self._call_emulator(emulator, scope, sub_path, body)
+            served.emulator_status = response.status_code
         response.headers["X-Request-ID"] = request_id
         if self.validate and not injected and spec_request is not None and unknown is None:
             await self._check_response(
                 emulator, spec_request, response, method, sub_path, request_id
             )
+        if late is not None and late.drop:
+            await _drop(send, request_id, response.status_code, served)
+            return
+        if late is not None:
+            response = _fault_response(emulator, late)
+            response.headers["X-Request-ID"] = request_id
+        # Recorded first: the client may have the answer (and look at the log) before this
+        # coroutine runs again.
+        served.status, served.delivered = response.status_code, True
         await _send(send, response)
 
     async def _call_emulator(
@@ -394,14 +443,15 @@ async def _send(send: Send, response: Response) -> None:
     await send({"type": "http.response.body", "body": bytes(response.body)})
 
 
-async def _drop(send: Send, request_id: str) -> None:
+async def _drop(send: Send, request_id: str, status: int, served: ServedRequest) -> None:
     """Promise a body, send part of it, then stop: the client sees the connection break."""
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", b"4096"),
         (b"x-request-id", request_id.encode()),
     ]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    served.status, served.delivered = status, False
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": b'{"data": [', "more_body": True})
     raise _DroppedConnection
 

@@ -24,7 +24,10 @@ class Fault:
     ``retry_after``: a ``Retry-After`` header value to send with ``status``;
     ``drop``: start the response, then cut the connection;
     ``body``: raw text to send with ``status`` instead of the API's error body (an HTML page,
-    truncated JSON ...).
+    truncated JSON ...);
+    ``after``: let the emulator act on the request first, then apply ``status`` or ``drop`` to
+    its answer ("the write happened, the client never heard"). Without it the fault replaces
+    the emulator: nothing happens on the server.
     """
 
     api: str | None = None
@@ -37,6 +40,7 @@ class Fault:
     retry_after: str | None = None
     drop: bool = False
     body: str | None = None
+    after: bool = False
     hits: int = 0
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -44,6 +48,8 @@ class Fault:
         self._pattern = re.compile(self.path) if self.path else None
         if self.rate is not None and not 0.0 <= self.rate <= 1.0:
             raise ValueError("rate is a probability between 0 and 1")
+        if self.after and self.status is None and not self.drop:
+            raise ValueError("after=True needs status or drop: what should happen to the answer")
 
     def matches(self, api: str, method: str, path: str) -> bool:
         return (

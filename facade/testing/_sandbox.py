@@ -7,12 +7,14 @@
 
 From a shell: ``python -m facade.testing.sandbox --port 8000 [--database state.db]``. A running
 sandbox is also steered over HTTP: ``POST /_sandbox/faults`` (a JSON fault rule),
-``DELETE /_sandbox/faults``, ``POST /_sandbox/expire-tokens``, ``GET /_sandbox/violations``.
+``DELETE /_sandbox/faults``, ``POST /_sandbox/expire-tokens``, ``GET /_sandbox/violations``,
+``GET /_sandbox/requests`` (the request log) and ``DELETE /_sandbox/requests``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import socket
 import threading
@@ -25,7 +27,7 @@ from typing import Any
 import uvicorn
 from starlette.responses import JSONResponse, Response
 
-from ._app import Context, SandboxApp, Violation
+from ._app import Context, SandboxApp, ServedRequest, Violation
 from ._faults import Faults
 from ._store import Store
 from .enlivy import EnlivyEmulator
@@ -179,6 +181,15 @@ class Sandbox:
         self.fiskaly.expire_tokens()
 
     @property
+    def requests(self) -> list[ServedRequest]:
+        """Every request the emulated APIs received, oldest first (the last 10,000). Entries
+        are live: an exchange still under way fills in its status when it ends."""
+        return list(self.app.requests)
+
+    def clear_requests(self) -> None:
+        self.app.requests.clear()
+
+    @property
     def violations(self) -> list[Violation]:
         return list(self.app.violations)
 
@@ -210,6 +221,11 @@ class Sandbox:
             return Response(status_code=204)
         if path == "/_sandbox/expire-tokens" and method == "POST":
             self.expire_tokens()
+            return Response(status_code=204)
+        if path == "/_sandbox/requests" and method == "GET":
+            return JSONResponse([dataclasses.asdict(r) for r in self.app.requests])
+        if path == "/_sandbox/requests" and method == "DELETE":
+            self.clear_requests()
             return Response(status_code=204)
         if path == "/_sandbox/violations" and method == "GET":
             return JSONResponse([str(v) for v in self.app.violations])

@@ -500,11 +500,14 @@ def _parse_datetime(value: str) -> datetime | None:
 
 
 def _searchable(value: Any) -> Iterable[str]:
+    """The texts ``q=`` searches: string values, but not identifiers (a random id contains a
+    short term now and then, ignoring case: a test once found "RON" in "...HrOn")."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
-        for inner in value.values():
-            yield from _searchable(inner)
+        for key, inner in value.items():
+            if key != "id" and not key.endswith("_id"):
+                yield from _searchable(inner)
 
 
 @dataclass

@@ -6,31 +6,25 @@ every request it served.
   transport. ``install_retries`` keeps a retry transport it finds (it only sets the client's
   policy), so the retries are the facade's own; only ``sleep`` is ours, and it still sleeps for
   real after writing down how long it was asked to wait.
-* Server side: ``SandboxApp._serve`` is wrapped to log each request with its outcome, and to lose
-  chosen answers after the emulator acted on them. The sandbox's own faults all act before the
-  emulator, so "done, but the answer never arrived" needs this; it stands in for a proposed fault
-  option (``after=True``) until the sandbox has one.
+* Server side: the sandbox's public request log (``Sandbox.requests``) says what arrived and
+  what became of it; faults with ``after=True`` let the emulator act, then cut the answer off
+  ("done, but the answer never arrived").
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
 
 from facade._transport import RETRY_COUNT_HEADER, AsyncRetryTransport, RetryTransport
-from facade.testing import Sandbox, sandbox
-
-Message = MutableMapping[str, Any]
-Send = Callable[[Message], Awaitable[None]]
-
+from facade.testing import Fault, Sandbox, ServedRequest, sandbox
 
 # -- client side ---------------------------------------------------------------------------------
 
@@ -152,101 +146,37 @@ class Api:
 # -- server side ---------------------------------------------------------------------------------
 
 
-@dataclass
-class Served:
-    """One request that reached the sandbox, and what became of it."""
-
-    api: str
-    method: str
-    path: str  # below the API's base path, e.g. /api/tax/new
-    retry_count: str | None
-    outcome: int | str | None = None  # the status sent, "broken" (cut mid-response), or None
-
-
-@dataclass
-class LostAnswers:
-    """Requests matching this rule are handled by the emulator; then the connection is cut
-    before the client has the answer. ``statuses`` are the answers the client never saw."""
-
-    api: str
-    method: str
-    path: str
-    times: int = 1
-    hits: int = 0
-    statuses: list[int] = field(default_factory=list)
-
-    def take(self, api: str, method: str, path: str) -> bool:
-        """Whether this request is one to lose (using up one of ``times``)."""
-        if self.hits >= self.times or (api, method) != (self.api, self.method):
-            return False
-        if re.search(self.path, path) is None:
-            return False
-        self.hits += 1
-        return True
-
-
-class _AnswerLost(Exception):
-    """Raised in the server after the response started: uvicorn then closes the connection."""
+def outcome(served: ServedRequest) -> int | str | None:
+    """The status the client got, "broken" if the answer was cut off, None while under way."""
+    if served.delivered is None:
+        return None
+    return served.status if served.delivered else "broken"
 
 
 class ServerLog:
-    """Wraps the sandbox's request handler: logs every request, loses chosen answers."""
+    """The sandbox's own request log and its "act, then lose the answer" faults."""
 
     def __init__(self, box: Sandbox) -> None:
-        self.served: list[Served] = []
-        self.losses: list[LostAnswers] = []
-        self._lock = threading.Lock()
-        self._original = box.app._serve
+        self._box = box
 
-    def lose_answers(self, *, api: str, method: str, path: str, times: int = 1) -> LostAnswers:
-        rule = LostAnswers(api, method, path, times)
-        with self._lock:
-            self.losses.append(rule)
-        return rule
+    def to(self, api: str, method: str, path: str) -> list[ServedRequest]:
+        return [r for r in self._box.requests if (r.api, r.method, r.path) == (api, method, path)]
 
-    def to(self, api: str, method: str, path: str) -> list[Served]:
-        return [s for s in self.served if (s.api, s.method, s.path) == (api, method, path)]
-
-    async def serve(self, emulator: Any, scope: Message, body: bytes, send: Send) -> None:
-        sub_path = scope["path"][len(emulator.mount) :] or "/"
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        entry = Served(emulator.name, scope["method"], sub_path, headers.get("x-retry-count"))
-        with self._lock:
-            self.served.append(entry)
-            loss = next((r for r in self.losses if r.take(entry.api, entry.method, sub_path)), None)
-
-        async def observe(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                entry.outcome = int(message["status"])
-            await send(message)
-
-        if loss is None:
-            try:
-                await self._original(emulator, scope, body, observe)
-            except BaseException:
-                entry.outcome = "broken"  # a drop fault: the response was cut off
-                raise
-            return
-
-        kept: list[Message] = []
-
-        async def keep(message: Message) -> None:
-            kept.append(message)
-
-        await self._original(emulator, scope, body, keep)  # the emulator acts on the request
-        status = int(kept[0]["status"]) if kept else 500
-        loss.statuses.append(status)
-        entry.outcome = "broken"
-        # Promise a longer body than we send, then fail: the client sees the connection break.
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
-            }
+    def lose_answers(self, *, api: str, method: str, path: str, times: int = 1) -> Fault:
+        """The emulator handles matching requests, then the connection is cut before the
+        client has the answer."""
+        return self._box.faults.add(
+            api=api, method=method, path=path, times=times, after=True, drop=True
         )
-        await send({"type": "http.response.body", "body": b"{", "more_body": True})
-        raise _AnswerLost
+
+    def lost(self) -> list[int | None]:
+        """What the emulator answered to the requests whose answers were cut off after it
+        acted: the answers the client never saw."""
+        return [
+            r.emulator_status
+            for r in self._box.requests
+            if r.delivered is False and r.emulator_status is not None
+        ]
 
 
 # -- fixtures ------------------------------------------------------------------------------------
@@ -260,12 +190,11 @@ def fault_sandbox() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def fault_log(fault_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerLog]:
-    """A clean sandbox for each test (no faults, no violations) with its requests logged."""
+def fault_log(fault_sandbox: Sandbox) -> Iterator[ServerLog]:
+    """A clean sandbox for each test (no faults, no violations, an empty request log)."""
     fault_sandbox.faults.clear()
-    log = ServerLog(fault_sandbox)
-    monkeypatch.setattr(fault_sandbox.app, "_serve", log.serve)
-    yield log
+    fault_sandbox.clear_requests()
+    yield ServerLog(fault_sandbox)
     fault_sandbox.faults.clear()
     found = [str(v) for v in fault_sandbox.violations]
     fault_sandbox.app.violations.clear()  # reported once, by the test that caused them

@@ -91,6 +91,64 @@ def test_a_dropped_connection_mid_response(fiscal_sandbox: Sandbox) -> None:
         assert len(ev.general.currencies()) > 10  # a GET is replayed after the break
 
 
+def test_after_faults_let_the_emulator_act_first(fiscal_sandbox: Sandbox) -> None:
+    headers = envoice_headers(fiscal_sandbox)
+    new_tax = f"{fiscal_sandbox.envoice_url}/api/tax/new"
+    count = len(httpx.get(f"{fiscal_sandbox.envoice_url}/api/tax/all", headers=headers).json())
+    # Cut off after the write: the tax exists, the client saw the connection break.
+    fiscal_sandbox.faults.add(api="envoice", path="/api/tax/new$", drop=True, after=True, times=1)
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(new_tax, headers=headers, json={"Name": "VAT", "Percentage": 20.0})
+    # Replaced after the write: the client sees a 502, the tax exists all the same.
+    fiscal_sandbox.faults.add(api="envoice", path="/api/tax/new$", status=502, after=True)
+    assert (
+        httpx.post(new_tax, headers=headers, json={"Name": "VAT", "Percentage": 7.0}).status_code
+        == 502
+    )
+    # Before (the default): nothing happens on the server.
+    fiscal_sandbox.faults.clear()
+    fiscal_sandbox.faults.add(api="envoice", path="/api/tax/new$", status=502, times=1)
+    assert (
+        httpx.post(new_tax, headers=headers, json={"Name": "VAT", "Percentage": 9.0}).status_code
+        == 502
+    )
+    after = httpx.get(f"{fiscal_sandbox.envoice_url}/api/tax/all", headers=headers).json()
+    assert len(after) == count + 2
+    served = [r for r in fiscal_sandbox.requests if r.path == "/api/tax/new"]
+    assert [(r.emulator_status, r.status, r.delivered) for r in served] == [
+        (200, 200, False),
+        (200, 502, True),
+        (None, 502, True),
+    ]
+
+
+def test_an_after_fault_needs_something_to_do(fiscal_sandbox: Sandbox) -> None:
+    with pytest.raises(ValueError, match="after=True needs status or drop"):
+        fiscal_sandbox.faults.add(api="envoice", after=True)
+
+
+def test_the_request_log_says_what_arrived_and_what_became_of_it(fiscal_sandbox: Sandbox) -> None:
+    fiscal_sandbox.clear_requests()
+    fiscal_sandbox.faults.add(api="envoice", path="/api/general/currencies$", status=503, times=1)
+    with fiscal_sandbox.client("envoice") as ev, pytest.MonkeyPatch.context() as patch:
+        patch.setattr("time.sleep", lambda seconds: None)
+        ev.general.currencies()
+    served = fiscal_sandbox.requests
+    assert [(r.api, r.method, r.path) for r in served] == [
+        ("envoice", "GET", "/api/general/currencies")
+    ] * 2
+    assert [(r.retry_count, r.emulator_status, r.status) for r in served] == [
+        ("0", None, 503),
+        ("1", 200, 200),
+    ]
+    assert all(len(r.request_id) == 32 and r.delivered for r in served)
+    logged = httpx.get(f"{fiscal_sandbox.url}/_sandbox/requests").json()
+    assert [entry["status"] for entry in logged] == [503, 200]
+    assert "x-auth-secret" not in json.dumps(logged).lower()  # no headers, so no credentials
+    assert httpx.delete(f"{fiscal_sandbox.url}/_sandbox/requests").status_code == 204
+    assert fiscal_sandbox.requests == []
+
+
 def test_latency_is_added(fiscal_sandbox: Sandbox) -> None:
     with fiscal_sandbox.client("envoice") as ev:
         ev.general.date_formats()  # the first call also builds the spec validator: not timed
