@@ -158,7 +158,8 @@ class FiskalyTokenAuth(httpx.Auth):
     * A 401 on a request drops the token, logs in again with key and secret and sends the
       request once more; a second 401 is returned as is.
     * Key and secret refused: the :class:`~facade.errors.APIError` for the token endpoint's
-      response (usually :class:`~facade.errors.AuthenticationError`) is raised.
+      response (usually :class:`~facade.errors.AuthenticationError`) is raised. A success
+      without a usable token is a plain :class:`~facade.errors.APIError`: the vendor's fault.
     """
 
     requires_request_body = True  # the body must be replayable after a 401
@@ -306,8 +307,11 @@ class FiskalyTokenAuth(httpx.Auth):
             raise error_from_response("fiskaly", response)
         token = self._parse(response)
         if token is None:
-            raise errors.AuthenticationError(
-                "the token endpoint answered without a usable access token",
+            # The credentials were accepted; the answer is what is wrong: the vendor's failure
+            # (as a response that does not match the spec is elsewhere), not the caller's.
+            raise errors.APIError(
+                "the token endpoint answered without a usable access token (the response "
+                "does not match the spec)",
                 api="fiskaly",
                 status_code=response.status_code,
                 request_id=request_id_of(response),
