@@ -29,6 +29,7 @@ from ._spec import load_spec
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
+@functools.lru_cache(maxsize=2048)  # few distinct names, looked up on every call
 def normal(name: str) -> str:
     """The matching key for a name: ``queryOptions.pageSize``, ``query_options_page_size`` and
     ``QueryOptionsPageSize`` are the same argument."""

@@ -16,6 +16,7 @@ import decimal
 import json
 import math
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,9 +35,10 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tr
 _METADATA = "metadata"
 # Path segments that read well after a dot; anything else is shown as ["..."].
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_\-]+")
-# Parameter values whose check results are remembered (immutable, cheap to hash), and how many.
+# Parameter values whose check results are remembered (immutable, cheap to hash), and how many:
+# few, so that walking thousands of pages (a new page number each) keeps memory flat.
 _MEMO_TYPES = (str, int, float, bool)
-_MEMO_SIZE = 4096
+_MEMO_SIZE = 256
 # Identifiers that would change which endpoint a URL names.
 _NOT_IDENTIFIERS = ("", ".", "..")
 # Longer enums are summarised so one bad country code does not print 250 of them.
@@ -125,6 +127,7 @@ class RequestValidator:
         self._operations: dict[str, _Operation] = {}
         self._validators: dict[str, Draft202012Validator] = {}
         self._memo: dict[tuple[str, type, Any], tuple[_Problem, ...]] = {}
+        self._memo_lock = threading.Lock()
 
     def check(
         self,
@@ -187,11 +190,16 @@ class RequestValidator:
         if not isinstance(value, _MEMO_TYPES):
             return list(self._problems(pointer, value))
         key = (pointer, type(value), value)  # the type too: 1, 1.0 and True are equal keys
-        found = self._memo.get(key)
-        if found is None:
-            found = tuple(self._problems(pointer, value))
+        with self._memo_lock:  # a client, and so its validator, may serve many threads
+            found = self._memo.pop(key, None)
+            if found is not None:
+                self._memo[key] = found  # now the most recent: dicts keep insertion order
+                return list(found)
+        found = tuple(self._problems(pointer, value))
+        with self._memo_lock:
+            self._memo.pop(key, None)
             if len(self._memo) >= _MEMO_SIZE:
-                self._memo.clear()  # bounded, and cheaper than tracking recency
+                del self._memo[next(iter(self._memo))]  # the least recently used
             self._memo[key] = found
         return list(found)
 

@@ -490,6 +490,14 @@ def test_remembered_checks_keep_equal_values_of_other_types_apart(
             fiskaly.check("listOrganizations", query={"limit": 0})
 
 
+def test_remembered_checks_stay_bounded_over_a_long_walk() -> None:
+    validator = RequestValidator(load_spec(FISKALY), api="fiskaly")
+    for offset in range(0, 100_000, 50):  # 2,000 pages: a new offset each time
+        validator.check("listOrganizations", query={"limit": 50, "offset": offset})
+    assert len(validator._memo) <= validation_module._MEMO_SIZE
+    assert ("/components/parameters/LimitUpTo5000/schema", int, 50) in validator._memo  # hot
+
+
 @pytest.mark.parametrize("package", list(APIS))
 def test_unknown_operation_is_a_key_error(package: str) -> None:
     validator = RequestValidator(load_spec(package), api=APIS[package])
