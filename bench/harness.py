@@ -119,6 +119,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def paired_ratio(numerator: list[float], denominator: list[float]) -> float:
+    """The median of per-round ratios. Both lists come from :func:`interleaved`, so each pair
+    was measured within the same round: drift of a shared machine between rounds cancels out,
+    which a ratio of two medians does not do."""
+    return statistics.median(n / d for n, d in zip(numerator, denominator, strict=True))
+
+
 def spread(values: list[float]) -> str:
     """min..max of the samples, for judging the noise behind a median."""
     return f"{min(values) * 1e3:.3f}..{max(values) * 1e3:.3f} ms"

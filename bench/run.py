@@ -40,7 +40,7 @@ from bench.harness import BENCH, Section, canned_server, verdict
 class Sizes:
     """How much work each benchmark does; the full run is sized for about 5 minutes on 2 cores."""
 
-    sequential_rounds: int = 15
+    sequential_rounds: int = 25
     sequential_batch: int = 40
     concurrent_requests: int = 1000
     concurrent_rounds: int = 3  # per variant (see concurrency.py)

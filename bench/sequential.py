@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -12,7 +13,17 @@ from enlivy_client.models.invoice_list import InvoiceList
 
 import facade
 
-from .harness import Payloads, Row, Section, interleaved, median, ms, profile_lines, spread
+from .harness import (
+    Payloads,
+    Row,
+    Section,
+    interleaved,
+    median,
+    ms,
+    paired_ratio,
+    profile_lines,
+    spread,
+)
 
 FACADE_VS_BARE = 1.10
 FACADE_VS_RAW = 1.5
@@ -43,6 +54,33 @@ CAUSES_VS_RAW = [
 ]
 
 
+def _offline_contestants(payloads: Payloads) -> dict[str, Callable[[], object]]:
+    """The bare client and the facade over a transport that answers in process: what each
+    costs in CPU, without the network's noise."""
+    page = (payloads.directory / "invoice_page.json").read_bytes()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=page, headers={"Content-Type": "application/json"})
+
+    base, org = "https://api.enlivy.com", payloads.organization_id
+    bare = AuthenticatedClient(base_url=base, token=payloads.token)
+    bare.set_httpx_client(
+        httpx.Client(
+            base_url=base,
+            transport=httpx.MockTransport(answer),
+            headers={"Authorization": f"Bearer {payloads.token}"},
+        )
+    )
+    mocked = httpx.Client(transport=httpx.MockTransport(answer))
+    en: Any = facade.Enlivy(token=payloads.token, organization_id=org, http_client=mocked)
+    return {
+        "bare generated (mock transport)": lambda: (
+            list_invoices.sync_detailed(org, client=bare, per_page=20).parsed
+        ),
+        "facade (mock transport)": lambda: en.invoices.list(per_page=20).first_page(),
+    }
+
+
 def run(base: str, payloads: Payloads, *, rounds: int, batch: int) -> Section:
     url = base + "/canned"
     org = payloads.organization_id
@@ -67,6 +105,7 @@ def run(base: str, payloads: Payloads, *, rounds: int, batch: int) -> Section:
 
     contestants = {"raw httpx + json.loads": call_raw, "bare generated": call_bare}
     contestants["facade"] = call_facade
+    offline = _offline_contestants(payloads)
     try:
         for call in contestants.values():  # warm up: connections, lazy imports, caches
             for _ in range(20):
@@ -75,7 +114,15 @@ def run(base: str, payloads: Payloads, *, rounds: int, batch: int) -> Section:
             raise RuntimeError("the facade did not return the whole page")
         samples = interleaved(contestants, rounds=rounds, batch=batch)
         raw_s, bare_s, facade_s = (median(samples[name]) for name in contestants)
-        vs_bare, vs_raw = facade_s / bare_s, facade_s / raw_s
+        for call in offline.values():
+            for _ in range(20):
+                call()
+        cpu = interleaved(offline, rounds=rounds, batch=batch)
+        cpu_bare, cpu_facade = (median(cpu[name]) for name in offline)
+        cpu_ratio = paired_ratio(*(cpu[name] for name in reversed(list(offline))))
+        names = list(contestants)
+        vs_raw = paired_ratio(samples[names[2]], samples[names[0]])
+        vs_bare = paired_ratio(samples[names[2]], samples[names[1]])
         missed = vs_bare > FACADE_VS_BARE or vs_raw > FACADE_VS_RAW
         profile = (
             profile_lines(lambda: [call_facade() for _ in range(PROFILED_CALLS)]) if missed else []
@@ -105,12 +152,27 @@ def run(base: str, payloads: Payloads, *, rounds: int, batch: int) -> Section:
             vs_raw <= FACADE_VS_RAW,
         ),
     ]
+    section.rows.append(
+        Row(
+            1,
+            "same page, no network",
+            "facade / bare generated client, over httpx.MockTransport",
+            f"{ms(cpu_facade)} vs {ms(cpu_bare)} per request",
+            cpu_ratio,
+            "(no target)",
+            None,
+        )
+    )
     section.details = [
         f"{rounds} interleaved rounds of {batch} requests per contestant; median per request "
-        "(min..max over rounds):",
+        "(min..max over rounds). Ratios are medians of the per-round ratios (each pair measured "
+        "side by side), which cancels the machine's drift between rounds:",
         *(f"- {name}: {ms(median(s))} ({spread(s)})" for name, s in samples.items()),
         f"- bare generated client / raw httpx: {bare_s / raw_s:.2f}x (the cost of building the "
         "attrs models, which the facade inherits)",
+        "- the same page answered in process by httpx.MockTransport (CPU work only, no socket, "
+        "so none of the loopback's noise): "
+        + "; ".join(f"{name}: {ms(median(s))} ({spread(s)})" for name, s in cpu.items()),
     ]
     if vs_bare > FACADE_VS_BARE:
         section.remains += [f"- {cause}" for cause in CAUSES_VS_BARE]
