@@ -139,14 +139,16 @@ class _Core:
     """State and request/response handling shared by the sync and async clients."""
 
     _definition: ApiDefinition
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
         *,
         auth: httpx.Auth | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         path_defaults: Mapping[str, Any] | None = None,
     ) -> None:
         self._base_url = resolve_base_url(self._definition, base_url)
@@ -157,6 +159,16 @@ class _Core:
             raise ValueError("max_retries must be 0 or more")
         self._policy = RetryPolicy(max_retries=max_retries)
         self._path_defaults = {k: v for k, v in (path_defaults or {}).items() if v is not None}
+        # The caller's client keeps its settings and gains our retries; ours is closed by us.
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._http = self._new_http()
+        else:
+            install_retries(http_client, self._policy)
+            self._http = http_client
+
+    def _new_http(self) -> httpx.Client | httpx.AsyncClient:
+        raise NotImplementedError  # a client with our retry transport, sync or async
 
     def __getattr__(self, name: str) -> _Resource:
         verbs = self._definition.resources.get(name) if not name.startswith("_") else None
@@ -423,30 +435,10 @@ class _RawView:
 class SyncAPIClient(_Core):
     """The synchronous client; one per API (``facade.Fiskaly`` etc.). Thread-safe."""
 
-    def __init__(
-        self,
-        *,
-        auth: httpx.Auth | None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        path_defaults: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            path_defaults=path_defaults,
-        )
-        if http_client is None:
-            self._http = httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
-            self._owns_http = True
-        else:
-            install_retries(http_client, self._policy)
-            self._http = http_client
-            self._owns_http = False
+    _http: httpx.Client
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
 
     def _dispatch(
         self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
@@ -499,31 +491,11 @@ _A = TypeVar("_A", bound="AsyncAPIClient")
 class AsyncAPIClient(_Core):
     """The asynchronous client (``facade.AsyncFiskaly`` etc.): awaitable calls, ``async for``."""
 
-    def __init__(
-        self,
-        *,
-        auth: httpx.Auth | None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        path_defaults: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            path_defaults=path_defaults,
-        )
-        if http_client is None:
-            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
-            self._http = httpx.AsyncClient(transport=transport)
-            self._owns_http = True
-        else:
-            install_retries(http_client, self._policy)
-            self._http = http_client
-            self._owns_http = False
+    _http: httpx.AsyncClient
+
+    def _new_http(self) -> httpx.AsyncClient:
+        transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
+        return httpx.AsyncClient(transport=transport)
 
     def _dispatch(
         self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False

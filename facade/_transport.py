@@ -135,6 +135,16 @@ class _Plan:
             extensions=self._request.extensions,
         )
 
+    def after_error(self, error: Exception, index: int, duration: float) -> float | None:
+        """Log a failed attempt; the seconds to wait before the next, or None to re-raise."""
+        self.log(index, type(error).__name__, duration, None)
+        return self.delay_after_error(error, index)
+
+    def after_response(self, response: httpx.Response, index: int, duration: float) -> float | None:
+        """Log an answered attempt; the seconds to wait before the next, or None to return it."""
+        self.log(index, str(response.status_code), duration, request_id_of(response))
+        return self.delay_after_response(response, index)
+
     def delay_after_error(self, error: Exception, index: int) -> float | None:
         """Seconds to wait before retrying after ``error``, or None to re-raise it."""
         if index + 1 >= self.attempts or not isinstance(error, httpx.TransportError):
@@ -220,14 +230,11 @@ class RetryTransport(httpx.BaseTransport):
                 if not response.is_stream_consumed:  # in-memory responses are read already
                     response = _buffered(response, b"".join(response.iter_raw()))
             except Exception as error:
-                plan.log(index, type(error).__name__, self._clock() - started, None)
-                delay = plan.delay_after_error(error, index)
+                delay = plan.after_error(error, index, self._clock() - started)
                 if delay is None:
                     raise
             else:
-                elapsed = self._clock() - started
-                plan.log(index, str(response.status_code), elapsed, request_id_of(response))
-                delay = plan.delay_after_response(response, index)
+                delay = plan.after_response(response, index, self._clock() - started)
                 if delay is None:
                     return response
                 _discard(response)
@@ -283,14 +290,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raw = b"".join([chunk async for chunk in response.aiter_raw()])
                     response = _buffered(response, raw)
             except Exception as error:
-                plan.log(index, type(error).__name__, self._clock() - started, None)
-                delay = plan.delay_after_error(error, index)
+                delay = plan.after_error(error, index, self._clock() - started)
                 if delay is None:
                     raise
             else:
-                elapsed = self._clock() - started
-                plan.log(index, str(response.status_code), elapsed, request_id_of(response))
-                delay = plan.delay_after_response(response, index)
+                delay = plan.after_response(response, index, self._clock() - started)
                 if delay is None:
                     return response
                 await _adiscard(response)

@@ -61,11 +61,21 @@ DEFINITION = ApiDefinition(
 
 def _setup(token: str | None, organization_id: str | None, base_url: str | None) -> dict[str, Any]:
     value = require(env_or(token, "ENLIVY_TOKEN"), "token", "ENLIVY_TOKEN")
+    return {**_place(organization_id, base_url), "auth": BearerTokenAuth(value)}
+
+
+def _place(organization_id: str | None, base_url: str | None) -> dict[str, Any]:
+    """Where a client talks to: the base URL and the organization its paths default to."""
     return {
-        "auth": BearerTokenAuth(value),
         "base_url": resolve_base_url(DEFINITION, base_url),
         "path_defaults": {"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
     }
+
+
+def _logged_in(client: Enlivy | AsyncEnlivy, response: APIResponse[Any]) -> None:
+    """Give a client built by ``login()`` the token its login issued."""
+    client.login_response = response
+    client._auth = BearerTokenAuth(response.parsed.token)
 
 
 def _login_body(email: str, password: str, remember: bool) -> dict[str, Any]:
@@ -112,18 +122,16 @@ class Enlivy(SyncAPIClient):
         client = cls.__new__(cls)
         SyncAPIClient.__init__(
             client,
+            **_place(organization_id, base_url),
             auth=None,
-            base_url=resolve_base_url(DEFINITION, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            path_defaults={"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
         )
         response = client.with_raw_response.authentication.login(
             body=_login_body(email, password, remember)
         )
-        client.login_response = response
-        client._auth = BearerTokenAuth(response.parsed.token)
+        _logged_in(client, response)
         return client
 
 
@@ -167,16 +175,14 @@ class AsyncEnlivy(AsyncAPIClient):
         client = cls.__new__(cls)
         AsyncAPIClient.__init__(
             client,
+            **_place(organization_id, base_url),
             auth=None,
-            base_url=resolve_base_url(DEFINITION, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            path_defaults={"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
         )
         response = await client.with_raw_response.authentication.login(
             body=_login_body(email, password, remember)
         )
-        client.login_response = response
-        client._auth = BearerTokenAuth(response.parsed.token)
+        _logged_in(client, response)
         return client

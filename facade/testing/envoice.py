@@ -271,8 +271,10 @@ def by_id(records: Iterable[Record], record_id: Any) -> Record | None:
     return next((r for r in records if r["Id"] == record_id), None)
 
 
-def page_of(records: list[Record], page: int | None, size: int | None) -> list[Record]:
-    """Page ``page`` (from 1) of ``size`` records."""
+def page_of(records: list[Record], request: Request) -> list[Record]:
+    """The page the request asks for (``queryOptions.page`` from 1, ``queryOptions.pageSize``)."""
+    page = query_int(request, "queryOptions.page")
+    size = query_int(request, "queryOptions.pageSize")
     page = 1 if page is None else page
     size = DEFAULT_PAGE_SIZE if size is None else size
     if page < 1:
@@ -486,6 +488,13 @@ class EnvoiceEmulator(Emulator):
 
     def all(self, kind: Kind) -> list[Record]:
         return self.ctx.store.find(self.collection(kind.collection))
+
+    def listed(
+        self, request: Request, records: list[Record], summary: Callable[[Record], Record]
+    ) -> Response:
+        """The requested page of ``records``, summarised, in Envoice's list envelope."""
+        page = [summary(record) for record in page_of(records, request)]
+        return JSONResponse(list_result(page, len(records)))
 
     def get(self, kind: Kind, record_id: int | None) -> Record | None:
         if record_id is None:
@@ -717,12 +726,7 @@ class EnvoiceEmulator(Emulator):
             found.sort(key=lambda w: str(w[key]).lower() if key == "Title" else w[key])
             if order == "Desc":
                 found.reverse()
-        page = page_of(
-            found,
-            query_int(request, "queryOptions.page"),
-            query_int(request, "queryOptions.pageSize"),
-        )
-        return JSONResponse(page)
+        return JSONResponse(page_of(found, request))
 
     # -- invoice categories ------------------------------------------------------------------
 
@@ -946,13 +950,7 @@ class EnvoiceEmulator(Emulator):
         }
 
     async def invoice_all(self, request: Request) -> Response:
-        invoices = self.all(self.INVOICES)
-        page = page_of(
-            invoices,
-            query_int(request, "queryOptions.page"),
-            query_int(request, "queryOptions.pageSize"),
-        )
-        return JSONResponse(list_result([self.invoice_summary(i) for i in page], len(invoices)))
+        return self.listed(request, self.all(self.INVOICES), self.invoice_summary)
 
     async def invoice_details(self, request: Request) -> Response:
         invoice = self.load(self.INVOICES, require_query_int(request, "id"))
@@ -1220,13 +1218,7 @@ class EnvoiceEmulator(Emulator):
         }
 
     async def product_all(self, request: Request) -> Response:
-        products = self.all(self.PRODUCTS)
-        page = page_of(
-            products,
-            query_int(request, "queryOptions.page"),
-            query_int(request, "queryOptions.pageSize"),
-        )
-        return JSONResponse(list_result([self.product_summary(p) for p in page], len(products)))
+        return self.listed(request, self.all(self.PRODUCTS), self.product_summary)
 
     async def product_details(self, request: Request) -> Response:
         product = self.load(self.PRODUCTS, require_query_int(request, "id"))
@@ -1373,13 +1365,7 @@ class EnvoiceEmulator(Emulator):
         return view
 
     async def order_all(self, request: Request) -> Response:
-        orders = self.all(self.ORDERS)
-        page = page_of(
-            orders,
-            query_int(request, "queryOptions.page"),
-            query_int(request, "queryOptions.pageSize"),
-        )
-        return JSONResponse(list_result([self.order_summary(o) for o in page], len(orders)))
+        return self.listed(request, self.all(self.ORDERS), self.order_summary)
 
     async def order_details(self, request: Request) -> Response:
         order = self.load(self.ORDERS, require_query_int(request, "id"))
