@@ -26,17 +26,17 @@ if TYPE_CHECKING:
     from . import errors, webhooks
     from ._client import APIResponse
     from ._pagination import AsyncPaginator, Page, Paginator
-    from .enlivy import AsyncEnlivy, Enlivy
-    from .envoice import AsyncEnvoice, Envoice
-    from .fiskaly import AsyncFiskaly, Fiskaly
+    from .resources.enlivy import AsyncEnlivy, Enlivy
+    from .resources.envoice import AsyncEnvoice, Envoice
+    from .resources.fiskaly_management import AsyncFiskaly, Fiskaly
 
 _LAZY = {
-    "Fiskaly": ".fiskaly",
-    "AsyncFiskaly": ".fiskaly",
-    "Enlivy": ".enlivy",
-    "AsyncEnlivy": ".enlivy",
-    "Envoice": ".envoice",
-    "AsyncEnvoice": ".envoice",
+    "Fiskaly": ".resources.fiskaly_management",
+    "AsyncFiskaly": ".resources.fiskaly_management",
+    "Enlivy": ".resources.enlivy",
+    "AsyncEnlivy": ".resources.enlivy",
+    "Envoice": ".resources.envoice",
+    "AsyncEnvoice": ".resources.envoice",
     "APIResponse": "._client",
     "Page": "._pagination",
     "Paginator": "._pagination",

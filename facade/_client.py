@@ -1,18 +1,18 @@
-"""The client layer shared by the three APIs, in a sync and an async form.
+"""The client layer shared by every API, in a sync and an async form.
 
-A call such as ``fk.organizations.create(name=..., metadata=...)`` goes through the same steps
-for every operation of every API:
+The typed resource classes in ``facade/resources/`` are generated; each method hands this layer
+an :class:`Operation` (the generated endpoint module's ``build_request`` and ``parse_response``)
+and the caller's arguments. Every call of every API then takes the same steps:
 
-1. bind the keyword arguments to the operation's path, query and body (``_operations``);
-2. check them against the spec's limits, raising before anything is sent (``_validation``);
-3. build the request: absolute URL, idempotency key, timeout, per-call retry options;
+1. build the request with the generated ``build_request``: the one place that knows where each
+   argument travels (path, query, body) under which wire name;
+2. check it against the spec's limits, raising before anything is sent (``_validation``);
+3. add what the facade owns: base URL, idempotency key, timeout, per-call retry options;
 4. send it through the API's httpx ``Auth`` flow and the retry transport (``_auth``,
    ``_transport``);
 5. map failures to ``facade.errors`` (``_responses``), including faults reported with 200;
-6. parse the body with the generated package into its typed model.
-
-Only what truly differs between the APIs lives in ``facade/fiskaly.py``, ``enlivy.py`` and
-``envoice.py``: names, resources, credentials and a few flags in an :class:`ApiDefinition`.
+6. parse the body with the generated ``parse_response``: a status the spec does not document,
+   or a body that does not fit its model, is an :class:`~facade.errors.UnexpectedResponseError`.
 """
 
 from __future__ import annotations
@@ -21,27 +21,16 @@ import functools
 import importlib
 import json
 import os
-import typing
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-import attrs
 import httpx
 
 from . import errors
 from ._auth import require_secure_url
-from ._operations import (
-    Operation,
-    bind,
-    operations,
-    path_values,
-    query_pairs,
-    query_values,
-    url_path,
-)
-from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle, paging_style
+from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle
 from ._responses import connection_error, error_from_response, json_body, request_id_of
 from ._spec import load_spec
 from ._transport import (
@@ -55,29 +44,91 @@ from ._transport import (
 from ._validation import RequestValidator
 
 T = TypeVar("T")
+P = TypeVar("P")
+M = TypeVar("M", bound="_FromDict")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-CALL_OPTIONS = frozenset({"timeout", "max_retries", "idempotency_key"})
+
+
+class WireRequest(Protocol):
+    """What a generated ``build_request`` returns (``<package>.wire.Request``)."""
+
+    method: str
+    path: str
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+    kind: str
+
+    def url(self) -> str: ...
+
+    def query_pairs(self) -> list[tuple[str, str]]: ...
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
 
 @dataclass(frozen=True)
 class ApiDefinition:
-    """What one API needs that the others do not."""
+    """What one API needs that the others do not (written by the pipeline)."""
 
     name: str  # "fiskaly", "enlivy", "envoice": used in errors and logs
     package: str  # the generated client package
     default_base_url: str
     base_url_env: str
-    resources: Mapping[str, Mapping[str, str]]  # resource -> verb -> operationId
-    idempotency_header: str | None = None  # sent on POSTs when the API honours it
-    unwrap_data: bool = False  # single objects come as {"data": {...}}: return the inside
+    # resource -> verb -> operationId: every operation as client.<resource>.<verb>
+    resources: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    idempotency_header: str | None = None  # sent on POST and PATCH when the API honours it
     fault_envelopes: bool = False  # failures may arrive with HTTP 200 and IsFaulted (Envoice)
-    path_defaults: tuple[str, ...] = ()  # path parameters the client can fill (organization_id)
-    list_verbs: frozenset[str] = field(default_factory=lambda: frozenset({"list"}))
+    list_verbs: frozenset[str] = frozenset({"list"})  # verbs that return a Paginator
 
-    def operation(self, operation_id: str) -> Operation:
-        return operations(self.package)[operation_id]
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One generated operation as the facade calls it: ``client.<call>(...) -> T``."""
+
+    call: str  # "organizations.create": how errors name it
+    operation_id: str
+    build: Callable[..., WireRequest]
+    parse: Callable[[Any], T]
+    arguments: Mapping[str, tuple[str, str]]  # python name -> (where, wire name)
+    secured: bool = True
+    path_defaults: tuple[str, ...] = ()  # path arguments the client can fill (organization_id)
+
+
+@dataclass(frozen=True)
+class ListOperation(Operation[P], Generic[P]):
+    """A list operation: ``parse`` gives the page model, ``paging`` walks the pages."""
+
+    paging: PagingStyle = field(default_factory=lambda: PagingStyle(None))
+
+
+def unwrap_data(parse: Callable[[Any], Any], model: type[M]) -> Callable[[Any], M]:
+    """Wrap a parser of ``{"data": {...}}`` bodies so it returns what is inside. A body that
+    arrives without the wrapper (Enlivy's documented create sample) is read as the inner model;
+    any other shape is refused."""
+
+    def parse_inner(response: Any) -> M:
+        body = response.json()
+        bare = isinstance(body, Mapping) and "data" not in body
+        try:
+            outer = parse(response)  # also refuses a status the spec does not document
+        except (KeyError, TypeError, ValueError, AttributeError):
+            if bare:
+                return model.from_dict(body)
+            raise
+        inner = getattr(outer, "data", None)
+        if isinstance(inner, model):
+            return inner
+        if bare:
+            return model.from_dict(body)
+        raise ValueError("the body's data is not an object of the documented model")
+
+    return parse_inner
 
 
 class APIResponse(Generic[T]):
@@ -112,29 +163,6 @@ class APIResponse(Generic[T]):
         return f"<APIResponse {self.status_code} request_id={self.request_id!r} parsed={kind}>"
 
 
-@dataclass(frozen=True)
-class _Listing:
-    """A list call's fixed parts (paging style, path, call options) and its first query."""
-
-    style: PagingStyle
-    path: Mapping[str, Any]
-    options: Mapping[str, Any]
-    first_query: dict[str, Any]
-
-    def arguments(self, query: Mapping[str, Any]) -> dict[str, Any]:
-        """The call's arguments for one page."""
-        return {**self.path, **query, **self.options}
-
-    def page(self, query: dict[str, Any], result: APIResponse[Any]) -> Page[Any]:
-        parsed = result.parsed
-        if self.style.items_key is None:
-            items = list(parsed) if isinstance(parsed, list) else []
-        else:
-            items = list(_attribute(parsed, self.style.items_key) or [])
-        next_query = self.style.next_query(query, result.json(), len(items))
-        return Page(items=items, response=result, next_query=next_query)
-
-
 class _Core:
     """State and request/response handling shared by the sync and async clients."""
 
@@ -149,7 +177,7 @@ class _Core:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
-        path_defaults: Mapping[str, Any] | None = None,
+        path_defaults: Mapping[str, str | None] | None = None,
     ) -> None:
         self._base_url = resolve_base_url(self._definition, base_url)
         require_secure_url(httpx.URL(self._base_url))
@@ -170,21 +198,6 @@ class _Core:
     def _new_http(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError  # a client with our retry transport, sync or async
 
-    def __getattr__(self, name: str) -> _Resource:
-        verbs = self._definition.resources.get(name) if not name.startswith("_") else None
-        if verbs is None:
-            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-        return _Resource(self._dispatch, name, verbs)
-
-    @property
-    def with_raw_response(self) -> Any:
-        return _RawView(self)
-
-    def _dispatch(
-        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
-    ) -> Any:
-        raise NotImplementedError  # the sync and async clients send differently
-
     # -- introspection -------------------------------------------------------------------
 
     @property
@@ -198,115 +211,147 @@ class _Core:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
-    def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *self._definition.resources})
-
     @functools.cached_property
     def _validator(self) -> RequestValidator:
         return RequestValidator(load_spec(self._definition.package), api=self._definition.name)
 
     @functools.cached_property
-    def _generated_client(self) -> Any:
-        package = importlib.import_module(self._definition.package)
-        return package.Client(base_url=self._base_url)
+    def _unexpected_status(self) -> type[Exception]:
+        generated_errors = importlib.import_module(f"{self._definition.package}.errors")
+        kind: type[Exception] = generated_errors.UnexpectedStatus
+        return kind
 
     # -- request -------------------------------------------------------------------------
 
-    def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """Bind and check a call; returns the arguments for ``httpx.Client.build_request``."""
-        options = {k: arguments[k] for k in CALL_OPTIONS if k in arguments}
-        call_args = {k: v for k, v in arguments.items() if k not in CALL_OPTIONS}
-        bound = bind(operation, call_args, self._path_defaults)
-        path = path_values(operation, bound.path)
-        query = query_values(operation, bound.query)
-        self._validator.check(operation.operation_id, path=path, query=query, body=bound.body)
-        headers: dict[str, str] = {}
+    def _build(self, operation: Operation[Any], arguments: dict[str, Any]) -> WireRequest:
+        """The generated request shape, with the client's path defaults filled in."""
+        for name in operation.path_defaults:
+            if arguments.get(name) is None:
+                default = self._path_defaults.get(name)
+                if default is None:
+                    raise TypeError(
+                        f"{operation.call}() needs {name}: pass it, or give the client one"
+                    )
+                arguments[name] = default
+        try:
+            return operation.build(**arguments)
+        except RecursionError:
+            raise errors.ValidationError(
+                f"{operation.call}(): the arguments nest too deeply (or refer to themselves)",
+                api=self._definition.name,
+            ) from None
+
+    def _prepare(
+        self,
+        operation: Operation[Any],
+        request: WireRequest,
+        *,
+        idempotency_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+    ) -> dict[str, Any]:
+        """Check a built request and return the arguments for ``httpx.Client.build_request``."""
+        json_body = (
+            None if request.body is _no_body(request) or request.kind != "json" else (request.body)
+        )
+        self._validator.check(
+            operation.operation_id,
+            path=request.path_params,
+            query=request.query,
+            body=json_body,
+        )
+        headers = dict(request.headers)
         retry_unsafe = False
-        key = options.get("idempotency_key")
         header = self._definition.idempotency_header
-        if key is not None and header is None:
+        if idempotency_key is not None and header is None:
             raise ValueError(f"{self._definition.name} does not accept idempotency keys")
-        if header and operation.method in ("POST", "PATCH"):
+        if header and request.method in ("POST", "PATCH"):
             # One key per logical call, reused by every retry of it.
-            headers[header] = str(key) if key is not None else str(uuid.uuid4())
+            headers[header] = (
+                str(idempotency_key) if idempotency_key is not None else (str(uuid.uuid4()))
+            )
             retry_unsafe = True
-        url = self._base_url + url_path(operation, path)
+        url = self._base_url + request.url()
         if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
             require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
-        max_retries = options.get("max_retries", self._policy.max_retries)
-        if max_retries < 0:
+        retries = self._policy.max_retries if max_retries is None else max_retries
+        if retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        build = {
-            "method": operation.method,
+        build: dict[str, Any] = {
+            "method": request.method,
             "url": url,
-            "params": query_pairs(query),
+            "params": request.query_pairs(),
             "headers": headers,
-            "timeout": _timeout(options["timeout"]) if "timeout" in options else self._timeout,
+            "timeout": self._timeout if timeout is None else _timeout(timeout),
             "extensions": {
                 EXTENSION: RequestOptions(
-                    api=self._definition.name, max_retries=max_retries, retry_unsafe=retry_unsafe
+                    api=self._definition.name, max_retries=retries, retry_unsafe=retry_unsafe
                 )
             },
         }
-        if operation.has_body and bound.body is not None:
-            build["json"] = bound.body
+        if request.body is not _no_body(request):
+            build[request.kind] = request.body
         return build
 
-    def _auth_for(self, operation: Operation) -> httpx.Auth | None:
+    def _auth_for(self, operation: Operation[Any]) -> httpx.Auth | None:
         return self._auth if operation.secured else None
 
     # -- response ------------------------------------------------------------------------
 
-    def _finish(self, operation: Operation, response: httpx.Response) -> APIResponse[Any]:
+    def _finish(self, operation: Operation[T], response: httpx.Response) -> APIResponse[T]:
         """Raise the mapped error for a failure; otherwise parse the body into its model."""
         if not response.is_success:
             raise error_from_response(self._definition.name, response)
         body = _decode(response)  # decoded once, used by the fault check and the parser
         if self._definition.fault_envelopes and _faulted(body):
             raise error_from_response(self._definition.name, response)
-        module = operation.module
         try:
-            decoded = _Decoded(response, body)
-            parsed = module._build_response(client=self._generated_client, response=decoded).parsed
-        except (KeyError, TypeError, ValueError) as error:
-            raise errors.APIError(
-                f"the response of {operation.operation_id} does not match the spec "
-                f"({type(error).__name__}: {error})",
-                api=self._definition.name,
-                status_code=response.status_code,
-                request_id=request_id_of(response),
-                body=json_body(response),
-                response=response,
+            parsed = operation.parse(_Decoded(response, body))
+        except self._unexpected_status:
+            raise self._unexpected(
+                operation,
+                response,
+                f"{operation.call}() got HTTP {response.status_code}, which the spec does not "
+                f"document for {operation.operation_id}",
             ) from None
-        if self._definition.unwrap_data and not _is_list_result(parsed):
-            parsed = _unwrap(parsed, response)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise self._unexpected(
+                operation,
+                response,
+                f"the response to {operation.call}() does not fit the documented model "
+                f"({type(error).__name__}: {_short(error)})",
+            ) from None
         return APIResponse(parsed, response, None if body is _NOT_JSON else body)
 
-    def _listing(self, operation: Operation, arguments: Mapping[str, Any]) -> _Listing:
-        """Bind a list call once; each page then differs only in its query."""
-        bound = bind(
-            operation,
-            {k: v for k, v in arguments.items() if k not in CALL_OPTIONS},
-            self._path_defaults,
-        )
-        return _Listing(
-            style=paging_style(operation),
-            path=dict(bound.path),
-            options={k: v for k, v in arguments.items() if k in CALL_OPTIONS},
-            first_query=dict(bound.query),
+    def _unexpected(
+        self, operation: Operation[Any], response: httpx.Response, message: str
+    ) -> errors.UnexpectedResponseError:
+        return errors.UnexpectedResponseError(
+            message,
+            api=self._definition.name,
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            body=json_body(response),
+            response=response,
         )
 
-    def _resolve(self, resource: str, verb: str) -> Operation:
-        try:
-            operation_id = self._definition.resources[resource][verb]
-        except KeyError:
-            verbs = ", ".join(sorted(self._definition.resources.get(resource, {})))
-            raise AttributeError(f"{resource!r} has no {verb!r} (it has: {verbs})") from None
-        return self._definition.operation(operation_id)
+    def _page(
+        self, operation: ListOperation[Any], query: dict[str, Any], result: APIResponse[Any]
+    ) -> Page[Any]:
+        items = operation.paging.items_of(result.parsed)
+        next_query = operation.paging.next_query(query, result.json(), len(items))
+        return Page(items=items, response=result, next_query=next_query)
 
-    def _is_list(self, verb: str) -> bool:
-        return verb in self._definition.list_verbs
+
+def _no_body(request: WireRequest) -> Any:
+    """The generated package's NO_BODY marker (each package has its own)."""
+    return importlib.import_module(type(request).__module__).NO_BODY
+
+
+def _short(error: Exception) -> str:
+    text = str(error)
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -325,7 +370,12 @@ class _Decoded:
         self.status_code = response.status_code
         self.content = response.content
         self.headers = response.headers
+        self._response = response
         self._body = body
+
+    @property
+    def text(self) -> str:
+        return self._response.text
 
     def json(self) -> Any:
         if self._body is _NOT_JSON:  # fail the way response.json() would
@@ -349,84 +399,27 @@ def _faulted(body: Any) -> bool:
     return isinstance(body, dict) and body.get("IsFaulted") is True
 
 
-def _attribute(model: Any, wire_name: str) -> Any:
-    """A generated model's attribute for a wire name (``Result`` -> ``result``)."""
-    if isinstance(model, Mapping):
-        return model.get(wire_name)
-    for candidate in (wire_name, wire_name.lower()):
-        if hasattr(model, candidate):
-            return getattr(model, candidate)
-    return None
+# --- resources ------------------------------------------------------------------------------
 
 
-def _is_list_result(parsed: Any) -> bool:
-    return isinstance(getattr(parsed, "data", None), list)
+class SyncResource:
+    """Base of the generated sync resource classes (``client.organizations`` etc.)."""
 
-
-def _unwrap(parsed: Any, response: httpx.Response) -> Any:
-    """``{"data": X}`` -> X. A body that arrives without the wrapper (Enlivy's documented create
-    sample) is parsed into the inner model directly."""
-    if not attrs.has(type(parsed)) or not hasattr(parsed, "data"):
-        return parsed
-    inner = parsed.data
-    if attrs.has(type(inner)):
-        return inner
-    body = json_body(response)
-    if isinstance(body, dict) and "data" not in body:
-        hints = typing.get_type_hints(type(parsed))
-        for option in typing.get_args(hints.get("data")):
-            if attrs.has(option) and hasattr(option, "from_dict"):
-                return option.from_dict(body)
-    return parsed
-
-
-# --- resources --------------------------------------------------------------------------------
-
-
-class _Resource:
-    """``client.<resource>``: its verbs are the operations of that resource."""
-
-    def __init__(
-        self, call: Callable[[str, str, dict[str, Any]], Any], name: str, verbs: Mapping[str, str]
-    ) -> None:
-        self._call = call
-        self._name = name
-        self._verbs = verbs
-
-    def __getattr__(self, verb: str) -> Callable[..., Any]:
-        if verb.startswith("_") or verb not in self._verbs:
-            raise AttributeError(
-                f"{self._name!r} has no {verb!r} (it has: {', '.join(sorted(self._verbs))})"
-            )
-        call = self._call
-        name = self._name
-
-        def method(**arguments: Any) -> Any:
-            return call(name, verb, arguments)
-
-        method.__name__ = verb
-        method.__qualname__ = f"{name}.{verb}"
-        method.__doc__ = f"Operation {self._verbs[verb]} of the spec."
-        return method
-
-    def __dir__(self) -> list[str]:
-        return sorted(self._verbs)
-
-    def __repr__(self) -> str:
-        return f"<resource {self._name}: {', '.join(sorted(self._verbs))}>"
-
-
-class _RawView:
-    """``client.with_raw_response``: the same resources, returning :class:`APIResponse`."""
-
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def __getattr__(self, name: str) -> _Resource:
-        verbs = self._client._definition.resources.get(name)
-        if verbs is None or name.startswith("_"):
-            raise AttributeError(name)
-        return _Resource(functools.partial(self._client._dispatch, raw=True), name, verbs)
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+class AsyncResource:
+    """Base of the generated async resource classes."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
 
 
 # --- sync ---------------------------------------------------------------------------------------
@@ -440,35 +433,74 @@ class SyncAPIClient(_Core):
     def _new_http(self) -> httpx.Client:
         return httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
 
-    def _dispatch(
-        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
-    ) -> Any:
-        operation = self._resolve(resource, verb)
-        if self._is_list(verb) and not raw:
-            return self._paginate(operation, arguments)
-        result = self._send(operation, arguments)
-        return result if raw else result.parsed
+    def _call(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> T:
+        request = self._build(operation, arguments)
+        return self._send(operation, request, idempotency_key, timeout, max_retries).parsed
 
-    def _send(self, operation: Operation, arguments: Mapping[str, Any]) -> APIResponse[Any]:
-        build = self._prepare(operation, arguments)
-        request = self._http.build_request(**build)
+    def _call_raw(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[T]:
+        request = self._build(operation, arguments)
+        return self._send(operation, request, idempotency_key, timeout, max_retries)
+
+    def _list(
+        self,
+        operation: ListOperation[Any],
+        arguments: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Paginator[Any]:
+        request = self._build(operation, arguments)
+        # Checked now, so bad input fails at the call, not at the first iteration.
+        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+
+        def fetch(query: dict[str, Any]) -> Page[Any]:
+            page = _with_query(request, query)
+            result = self._send(operation, page, None, timeout, max_retries)
+            return self._page(operation, query, result)
+
+        return Paginator(fetch, dict(request.query))
+
+    def _send(
+        self,
+        operation: Operation[T],
+        request: WireRequest,
+        idempotency_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+    ) -> APIResponse[T]:
+        build = self._prepare(
+            operation,
+            request,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        http_request = self._http.build_request(**build)
         try:
             # Never follow redirects, whatever the caller's client says: a redirect could carry
             # credentials to another host, or over plain http (no API here needs one).
             response = self._http.send(
-                request, auth=self._auth_for(operation), follow_redirects=False
+                http_request, auth=self._auth_for(operation), follow_redirects=False
             )
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
         return self._finish(operation, response)
-
-    def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> Paginator[Any]:
-        listing = self._listing(operation, arguments)
-
-        def fetch(query: dict[str, Any]) -> Page[Any]:
-            return listing.page(query, self._send(operation, listing.arguments(query)))
-
-        return Paginator(fetch, listing.first_query)
 
     def close(self) -> None:
         if self._owns_http:
@@ -497,36 +529,72 @@ class AsyncAPIClient(_Core):
         transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
         return httpx.AsyncClient(transport=transport)
 
-    def _dispatch(
-        self, resource: str, verb: str, arguments: dict[str, Any], *, raw: bool = False
-    ) -> Any:
-        operation = self._resolve(resource, verb)
-        if self._is_list(verb) and not raw:
-            return self._paginate(operation, arguments)
-        return self._call(operation, arguments, raw)
+    async def _call(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> T:
+        request = self._build(operation, arguments)
+        result = await self._send(operation, request, idempotency_key, timeout, max_retries)
+        return result.parsed
 
-    async def _call(self, operation: Operation, arguments: Mapping[str, Any], raw: bool) -> Any:
-        result = await self._send(operation, arguments)
-        return result if raw else result.parsed
+    async def _call_raw(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[T]:
+        request = self._build(operation, arguments)
+        return await self._send(operation, request, idempotency_key, timeout, max_retries)
 
-    async def _send(self, operation: Operation, arguments: Mapping[str, Any]) -> APIResponse[Any]:
-        build = self._prepare(operation, arguments)
-        request = self._http.build_request(**build)
+    def _list(
+        self,
+        operation: ListOperation[Any],
+        arguments: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Any]:
+        request = self._build(operation, arguments)
+        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+
+        async def fetch(query: dict[str, Any]) -> Page[Any]:
+            page = _with_query(request, query)
+            result = await self._send(operation, page, None, timeout, max_retries)
+            return self._page(operation, query, result)
+
+        return AsyncPaginator(fetch, dict(request.query))
+
+    async def _send(
+        self,
+        operation: Operation[T],
+        request: WireRequest,
+        idempotency_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+    ) -> APIResponse[T]:
+        build = self._prepare(
+            operation,
+            request,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        http_request = self._http.build_request(**build)
         try:
             response = await self._http.send(  # no redirects: see SyncAPIClient._send
-                request, auth=self._auth_for(operation), follow_redirects=False
+                http_request, auth=self._auth_for(operation), follow_redirects=False
             )
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
         return self._finish(operation, response)
-
-    def _paginate(self, operation: Operation, arguments: dict[str, Any]) -> AsyncPaginator[Any]:
-        listing = self._listing(operation, arguments)
-
-        async def fetch(query: dict[str, Any]) -> Page[Any]:
-            return listing.page(query, await self._send(operation, listing.arguments(query)))
-
-        return AsyncPaginator(fetch, listing.first_query)
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -537,6 +605,19 @@ class AsyncAPIClient(_Core):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+def _with_query(request: WireRequest, query: dict[str, Any]) -> WireRequest:
+    """The same request for another page."""
+    return type(request)(  # type: ignore[call-arg]
+        request.method,
+        request.path,
+        request.path_params,
+        query,
+        request.headers,
+        request.body,
+        request.kind,
+    )
 
 
 def resolve_base_url(definition: ApiDefinition, base_url: str | None) -> str:

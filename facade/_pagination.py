@@ -1,12 +1,16 @@
 """Walking list endpoints page by page, lazily, one page in memory at a time.
 
-The paging style of an operation is read from its query parameters:
+The pipeline picks each list operation's paging style from its query parameters and writes it
+into the generated resources (``facade/resources/``):
 
 * ``limit`` + ``offset`` (fiskaly): items in ``data``, the total in ``count``;
 * ``page`` + ``per_page`` (Enlivy): items in ``data``, position in ``meta.pagination``;
-* ``queryOptions.page`` + ``queryOptions.pageSize`` (Envoice): items in ``Result``, the total in
-  ``TotalCount`` (pages count from 1);
-* anything else: one page (a plain array, or an object with a ``data`` list).
+* ``queryOptions.page`` + ``queryOptions.pageSize`` (Envoice): items in ``Result``, the total
+  in ``TotalCount`` (pages count from 1);
+* anything else: one page (a plain array, or an object with a list of items).
+
+Queries here are in wire form (the names the API uses), as the generated ``build_request``
+made them.
 """
 
 from __future__ import annotations
@@ -15,18 +19,29 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ._operations import Operation, normal
-
 T = TypeVar("T")
 Query = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class PagingStyle:
-    items_key: str | None  # JSON key of the item list; None when the body is the list itself
+    """One page only. ``items``: the page model's attribute holding the items, or None when
+    the body is the list itself."""
+
+    items: str | None
+
+    def items_of(self, parsed: Any) -> list[Any]:
+        if self.items is None:
+            return list(parsed) if isinstance(parsed, list) else []
+        found = getattr(parsed, self.items, None)
+        return list(found) if isinstance(found, list) else []
 
     def next_query(self, query: Query, body: Any, received: int) -> Query | None:
         return None
+
+
+class SinglePage(PagingStyle):
+    """A list the API returns whole."""
 
 
 @dataclass(frozen=True)
@@ -68,22 +83,6 @@ class QueryOptionsPaging(PagingStyle):
         if size is not None and received < int(size):
             return None
         return {**query, self.page_key: page + 1}
-
-
-def paging_style(operation: Operation) -> PagingStyle:
-    names = {normal(p.name) for p in operation.params if p.location == "query"}
-    schema = operation.success_schema or {}
-    properties = set(schema.get("properties", {}))
-    if {"limit", "offset"} <= names:
-        return OffsetPaging("data")
-    if {"page", "perpage"} <= names:
-        return PageNumberPaging("data")
-    if {"queryoptionspage", "queryoptionspagesize"} <= names:
-        return QueryOptionsPaging("Result" if "Result" in properties else None)
-    for key in ("data", "Result"):
-        if key in properties:
-            return PagingStyle(key)
-    return PagingStyle(None)
 
 
 @dataclass

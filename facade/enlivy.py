@@ -1,109 +1,47 @@
 """Enlivy: invoicing and back office, organized by organization.
 
 Credentials are a bearer token (``ENLIVY_TOKEN``), or an email and password traded for one with
-:meth:`Enlivy.login`. The client's ``organization_id`` (``ENLIVY_ORGANIZATION_ID``) fills the
-organization of every organization-scoped call unless the call gives its own. POSTs carry an
-``Idempotency-Key`` (one per logical call, reused by its retries), so they are safe to retry.
-Single objects arrive as ``{"data": {...}}``; the client returns what is inside.
+``Enlivy.login()``. The client's ``organization_id`` (``ENLIVY_ORGANIZATION_ID``) fills the
+organization of every organization-scoped call unless the call gives its own. POSTs and
+PATCHes carry an ``Idempotency-Key`` (one per logical call, reused by its retries), so they are
+safe to retry. Single objects arrive as ``{"data": {...}}``; the client returns what is inside.
+
+The clients are generated (``facade/resources/enlivy.py``); the login below is the one thing
+about Enlivy that is written by hand.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._auth import BearerTokenAuth
-from ._client import (
-    DEFAULT_MAX_RETRIES,
-    ApiDefinition,
-    APIResponse,
-    AsyncAPIClient,
-    SyncAPIClient,
-    env_or,
-    require,
-    resolve_base_url,
-)
+from ._client import DEFAULT_MAX_RETRIES, APIResponse, AsyncAPIClient, SyncAPIClient, env_or
+
+if TYPE_CHECKING:
+    from .resources.enlivy import DEFINITION, AsyncEnlivy, Enlivy
+
+__all__ = ["DEFINITION", "AsyncEnlivy", "AsyncEnlivyLogin", "Enlivy", "EnlivyLogin"]
 
 
-def _crud(singular: str, plural: str) -> dict[str, str]:
-    return {
-        "list": f"list{plural}",
-        "get": f"get{singular}",
-        "create": f"create{singular}",
-        "update": f"update{singular}",
-        "delete": f"delete{singular}",
-    }
+def __getattr__(name: str) -> Any:
+    # The generated module imports the login mixins from here; re-export its classes lazily.
+    if name in ("DEFINITION", "Enlivy", "AsyncEnlivy"):
+        from .resources import enlivy
+
+        return getattr(enlivy, name)
+    raise AttributeError(f"module 'facade.enlivy' has no attribute {name!r}")
 
 
-DEFINITION = ApiDefinition(
-    name="enlivy",
-    package="enlivy_client",
-    default_base_url="https://api.enlivy.com",
-    base_url_env="ENLIVY_BASE_URL",
-    resources={
-        "authentication": {"login": "login"},
-        "organizations": {"list": "listOrganizations", "get": "getOrganization"},
-        "invoices": _crud("Invoice", "Invoices"),
-        "invoice_prefixes": _crud("InvoicePrefix", "InvoicePrefixes"),
-        "organization_users": _crud("OrganizationUser", "OrganizationUsers"),
-        "products": _crud("Product", "Products"),
-        "tax_classes": _crud("TaxClass", "TaxClasses"),
-        "tax_rates": _crud("TaxRate", "TaxRates"),
-        "bank_accounts": _crud("BankAccount", "BankAccounts"),
-        "tags": _crud("Tag", "Tags"),
-    },
-    idempotency_header="Idempotency-Key",
-    unwrap_data=True,
-    path_defaults=("organization_id",),
-)
+def _place(client: Any, organization_id: str | None) -> dict[str, Any]:
+    return {"organization_id": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")}
 
 
-def _setup(token: str | None, organization_id: str | None, base_url: str | None) -> dict[str, Any]:
-    value = require(env_or(token, "ENLIVY_TOKEN"), "token", "ENLIVY_TOKEN")
-    return {**_place(organization_id, base_url), "auth": BearerTokenAuth(value)}
+class EnlivyLogin:
+    """``Enlivy.login(email=..., password=...)``: a client holding the token a login issued."""
 
-
-def _place(organization_id: str | None, base_url: str | None) -> dict[str, Any]:
-    """Where a client talks to: the base URL and the organization its paths default to."""
-    return {
-        "base_url": resolve_base_url(DEFINITION, base_url),
-        "path_defaults": {"organizationid": env_or(organization_id, "ENLIVY_ORGANIZATION_ID")},
-    }
-
-
-def _logged_in(client: Enlivy | AsyncEnlivy, response: APIResponse[Any]) -> None:
-    """Give a client built by ``login()`` the token its login issued."""
-    client.login_response = response
-    client._auth = BearerTokenAuth(response.parsed.token)
-
-
-def _login_body(email: str, password: str, remember: bool) -> dict[str, Any]:
-    return {"email": email, "password": password, "remember": remember}
-
-
-class Enlivy(SyncAPIClient):
-    """Enlivy API client (sync)."""
-
-    _definition = DEFINITION
     login_response: APIResponse[Any] | None = None  # the login exchange, for clients from login()
-
-    def __init__(
-        self,
-        token: str | None = None,
-        organization_id: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            **_setup(token, organization_id, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-        )
 
     @classmethod
     def login(
@@ -117,46 +55,35 @@ class Enlivy(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
-    ) -> Enlivy:
+    ) -> Self:
         """Log in with email and password; returns a client holding the issued token."""
-        client = cls.__new__(cls)
+        client: Any = cls.__new__(cls)
         SyncAPIClient.__init__(
             client,
-            **_place(organization_id, base_url),
             auth=None,
+            base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            path_defaults=_place(client, organization_id),
         )
-        response = client.with_raw_response.authentication.login(
-            body=_login_body(email, password, remember)
-        )
-        _logged_in(client, response)
-        return client
+        try:
+            response = client.with_raw_response.authentication.login(
+                email=email, password=password, remember=remember
+            )
+        except BaseException:
+            client.close()  # a failed login leaves no open connections behind
+            raise
+        client.login_response = response
+        client._auth = BearerTokenAuth(response.parsed.token)
+        result: Self = client
+        return result
 
 
-class AsyncEnlivy(AsyncAPIClient):
-    """Enlivy API client (async)."""
+class AsyncEnlivyLogin:
+    """``await AsyncEnlivy.login(email=..., password=...)``."""
 
-    _definition = DEFINITION
-    login_response: APIResponse[Any] | None = None  # the login exchange, for clients from login()
-
-    def __init__(
-        self,
-        token: str | None = None,
-        organization_id: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            **_setup(token, organization_id, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-        )
+    login_response: APIResponse[Any] | None = None
 
     @classmethod
     async def login(
@@ -170,19 +97,26 @@ class AsyncEnlivy(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
-    ) -> AsyncEnlivy:
+    ) -> Self:
         """Log in with email and password; returns a client holding the issued token."""
-        client = cls.__new__(cls)
+        client: Any = cls.__new__(cls)
         AsyncAPIClient.__init__(
             client,
-            **_place(organization_id, base_url),
             auth=None,
+            base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            path_defaults=_place(client, organization_id),
         )
-        response = await client.with_raw_response.authentication.login(
-            body=_login_body(email, password, remember)
-        )
-        _logged_in(client, response)
-        return client
+        try:
+            response = await client.with_raw_response.authentication.login(
+                email=email, password=password, remember=remember
+            )
+        except BaseException:
+            await client.aclose()
+            raise
+        client.login_response = response
+        client._auth = BearerTokenAuth(response.parsed.token)
+        result: Self = client
+        return result

@@ -12,6 +12,7 @@
     │   │   └── MetadataLimitError    metadata over the vendor's limits (never sent)
     │   ├── RateLimitError            429 (``retry_after`` in seconds, when given)
     │   ├── ServerError               5xx
+    │   ├── UnexpectedResponseError   a status or body the spec does not document
     │   └── APIConnectionError        no usable response (network, TLS, protocol)
     │       └── APITimeoutError       the request timed out
     ├── ConfigurationError            a client set up wrongly (e.g. a missing credential)
@@ -42,6 +43,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "UnexpectedResponseError",
     "ValidationError",
     "WebhookVerificationError",
 ]
@@ -177,6 +179,12 @@ class RateLimitError(APIError):
 
 class ServerError(APIError):
     """5xx: a failure on the vendor's side; usually temporary."""
+
+
+class UnexpectedResponseError(APIError):
+    """A success the spec does not document for the operation (a 201 where only 200 is
+    documented, a 202 on a GET), or a body that does not fit the documented model. The vendor
+    answered something the client cannot vouch for; nothing was parsed into a model."""
 
 
 class APIConnectionError(APIError):

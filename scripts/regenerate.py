@@ -27,9 +27,10 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a file: make ``scripts.pipeline`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import yaml
 from openapi_spec_validator import validate as validate_spec
 
-from scripts.pipeline import documents, generate, normalise, surface, versions
+from scripts.pipeline import documents, generate, normalise, surface, typed, versions
 from scripts.pipeline.documents import Api, Document, PipelineError
 
 NEW_API_GENERATOR_CONFIG = """\
@@ -40,6 +41,13 @@ package_name_override: {name}_client
 post_hooks:
   - ruff check --isolated --fix-only --extend-select=I .
   - ruff format --isolated .
+"""
+
+
+NEW_API_FACADE_COMMENT = """\
+# How the facade exposes this API (scripts/pipeline/typed.py writes facade/resources/ from it).
+# Written on import from the spec's tags and security schemes: rename resources and verbs, and
+# pick the auth scheme (key_secret_token, bearer, api_key_headers or none), then regenerate.
 """
 
 
@@ -136,7 +144,7 @@ def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) ->
     # Written only once every API passed its checks, so a refusal leaves no partial record.
     for api, record in records:
         if record.imported is not None:
-            _write_new_api_files(api)
+            _write_new_api_files(api, record.spec)
             api.spec_path.write_bytes(record.imported)
         if record.changelog is not None:
             versions.append_changelog(record.changelog)
@@ -148,17 +156,17 @@ def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) ->
         with tempfile.TemporaryDirectory(prefix=f"regen-{outcome.api.name}-") as tmp:
             written = generate.generate_api(outcome.api, spec, Path(tmp))
             changed = []
-            for package in written:
-                target = documents.GENERATED / package
+            for path in written:
+                target = documents.ROOT / path
                 differences = (
-                    generate.tree_differences(Path(tmp, package), target)
+                    generate.tree_differences(Path(tmp, path), target)
                     if target.exists()
                     else ["new"]
                 )
                 if differences:
-                    generate.install_tree(Path(tmp, package), target)
+                    generate.install_tree(Path(tmp, path), target)
                     what = "written" if differences == ["new"] else f"{len(differences)} files"
-                    changed.append(f"{package} rewritten ({what})")
+                    changed.append(f"{path} rewritten ({what})")
             outcome.client = "; ".join(changed) or "client up to date"
         outcome.seconds += time.perf_counter() - started
         return outcome
@@ -265,11 +273,16 @@ def _portable(source: str) -> str:
     return Path(os.path.relpath(Path(source).resolve(), documents.ROOT)).as_posix()
 
 
-def _write_new_api_files(api: Api) -> None:
+def _write_new_api_files(api: Api, spec: Document) -> None:
+    """A new API's generator.yaml: the generator settings, and a facade section (resources,
+    auth from the spec's security schemes) for the user to review and edit."""
     api.folder.mkdir(parents=True, exist_ok=True)
     if not api.generator_config.exists():
+        section = typed.default_facade_section_for(api, spec)
         api.generator_config.write_text(
-            NEW_API_GENERATOR_CONFIG.format(name=api.name, dashed=api.name.replace("_", "-")),
+            NEW_API_GENERATOR_CONFIG.format(name=api.name, dashed=api.name.replace("_", "-"))
+            + NEW_API_FACADE_COMMENT
+            + yaml.safe_dump({"facade": section}, sort_keys=False, width=100),
             "utf-8",
         )
 
@@ -315,19 +328,17 @@ def _check(apis: list[Api]) -> int:
         with tempfile.TemporaryDirectory(prefix=f"check-{api.name}-") as tmp:
             written = generate.generate_api(api, spec, Path(tmp))
             differences = []
-            for package in written:
-                target = documents.GENERATED / package
+            for path in written:
+                target = documents.ROOT / path
                 if not target.exists():
-                    differences.append(f"missing from generated/: {package}/")
+                    differences.append(f"missing: {path}")
                     continue
-                differences += generate.tree_differences(
-                    Path(tmp, package), target, prefix=f"{package}/"
-                )
+                differences += generate.tree_differences(Path(tmp, path), target, prefix=f"{path}/")
         if differences:
             shown = differences[:8] + (
                 [f"... and {len(differences) - 8} more"] if len(differences) > 8 else []
             )
-            outcome.problems += ["generated/ is not what the spec produces:", *shown]
+            outcome.problems += ["the generated files are not what the spec produces:", *shown]
             if entry and entry["generators"] != tools:
                 outcome.problems.append(
                     f"note: the lock was written with {entry['generators']}, "

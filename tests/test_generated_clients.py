@@ -3,25 +3,19 @@ accepts."""
 
 from __future__ import annotations
 
-import datetime
-import enum
 import functools
 import importlib
-import inspect
 import pkgutil
 import re
 import types
-import typing
-import uuid
 from typing import Any
 
-import attrs
 import httpx
 import pytest
-from dateutil.parser import isoparse
 from openapi_core import OpenAPI
 from openapi_python_client.strings import snake_case
 
+from tests.support.arguments import endpoint_module, python_arguments
 from tests.support.examples import example
 from tests.support.openapi_httpx import HttpxOpenAPIRequest
 from tests.support.specs import (
@@ -97,71 +91,26 @@ def _security_headers(spec: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-def _accepts_json_as_is(option: Any, origin: Any, value: Any) -> bool:
-    if option in (str, int, float, bool):
-        return isinstance(value, option)
-    return option is Any or option is dict or origin is dict
-
-
-def _python_value(hint: Any, value: Any) -> Any:
-    """Turn a JSON example into what the generated signature expects for ``hint``."""
-    options = (
-        typing.get_args(hint)
-        if typing.get_origin(hint) in (typing.Union, types.UnionType)
-        else (hint,)
-    )
-    errors = []
-    for option in options:
-        origin = typing.get_origin(option)
-        try:
-            if attrs.has(option):
-                return option.from_dict(value)
-            elif inspect.isclass(option) and issubclass(option, enum.Enum):
-                return option(value)
-            elif option is datetime.datetime:
-                return isoparse(value)
-            elif option is datetime.date:
-                return datetime.date.fromisoformat(value)
-            elif option is uuid.UUID:
-                return uuid.UUID(value)
-            elif origin is list and isinstance(value, list):
-                (item,) = typing.get_args(option)
-                return [_python_value(item, v) for v in value]
-            elif (
-                (option in (str, int, float, bool) and isinstance(value, option))
-                or option is Any
-                or option is dict
-                or origin is dict
-            ):
-                return value
-        except (ValueError, TypeError, KeyError) as error:
-            errors.append(f"{option}: {error}")
-    raise AssertionError(f"cannot turn {value!r} into {hint}: {errors}")
-
-
 @pytest.mark.parametrize(("api", "path", "method", "op"), CASES)
 def test_request_from_example_values_validates(
     api: str, path: str, method: str, op: dict[str, Any]
 ) -> None:
     spec = load_spec(api)
-    module = endpoint_modules(PACKAGES[api])[snake_case(op["operationId"])]
-    hints = typing.get_type_hints(module._get_kwargs)
-    by_name = {}
+    module = endpoint_module(PACKAGES[api], op["operationId"])
+    path_values: dict[str, Any] = {}
+    query: dict[str, Any] = {}
     for param in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
         param = resolve(spec, param)
-        by_name[_normal(param["name"])] = param
-
-    kwargs: dict[str, Any] = {}
-    for name in inspect.signature(module._get_kwargs).parameters:
-        if name == "body":
-            body = resolve(spec, op["requestBody"])
-            schema = body["content"]["application/json"]["schema"]
-            kwargs["body"] = _python_value(hints["body"], example(spec, schema))
-            continue
-        param = by_name[_normal(name)]
-        kwargs[name] = _python_value(hints[name], example(spec, param["schema"]))
-
-    request_args = module._get_kwargs(**kwargs)
+        target = path_values if param["in"] == "path" else query
+        target[param["name"]] = example(spec, param["schema"])
+    body = None
+    if "requestBody" in op:
+        schema = resolve(spec, op["requestBody"])["content"]["application/json"]["schema"]
+        body = example(spec, schema)
+    # JSON values as they are: the generated build_request takes plain dicts, strings for enums
+    # and UUIDs, and the generated models alike.
+    arguments = python_arguments(module, path=path_values, query=query, body=body)
+    request_args = module.build_request(**arguments).httpx_arguments()
     server = spec["servers"][0]["url"]
     with httpx.Client(base_url=server, headers=_security_headers(spec)) as client:
         request = client.build_request(**request_args)

@@ -195,7 +195,6 @@ def test_envoice_spec_has_the_mended_shape() -> None:
 def test_generated_envoice_new_client_sends_json() -> None:
     from envoice_client import Client
     from envoice_client.api.client import client_api_new
-    from envoice_client.models import ClientCreateApiModel
 
     assert "x_auth_key" not in inspect.signature(client_api_new.sync_detailed).parameters
     seen: list[httpx.Request] = []
@@ -208,14 +207,14 @@ def test_generated_envoice_new_client_sends_json() -> None:
     client.set_httpx_client(
         httpx.Client(base_url="https://www.envoice.in", transport=httpx.MockTransport(handler))
     )
-    body = ClientCreateApiModel(
+    response = client_api_new.sync_detailed(
+        client=client,
         name="ACME Ltd",
         email="billing@acme.test",
         ui_language_id=1,
         client_currency_id=2,
         client_country_id=3,
     )
-    response = client_api_new.sync_detailed(client=client, body=body)
     (request,) = seen
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.content)["Name"] == "ACME Ltd"

@@ -17,7 +17,7 @@ import yaml
 
 from tests.support.specs import FIXTURES, ROOT
 
-COPIED = ("specs", "generated", "scripts", "pyproject.toml")
+COPIED = ("specs", "generated", "facade/resources", "docs/reference", "scripts", "pyproject.toml")
 
 
 class Workspace:

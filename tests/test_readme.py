@@ -65,4 +65,4 @@ def test_readme_block_runs(
     if "MetadataLimitError" in block:
         assert "at most 20 keys (got 21)" in output
     if "except facade.errors.ValidationError" in block:
-        assert "organization_receiver_user_id" in output
+        assert "{'currency': ['must match ^[A-Z]{3}$']}" in output

@@ -1,4 +1,7 @@
-"""Contains some shared types for properties"""
+"""Types shared by this package's models and endpoint modules.
+
+Written for fiscal-facade (our template, not the generator's stock one); do not edit.
+"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,18 +11,23 @@ from attrs import define
 
 
 class Unset:
+    """The type of :data:`UNSET`: a value that was not given, as opposed to ``None``."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What httpx accepts for one file of a multipart upload.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
@@ -27,14 +35,14 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload, or a binary body that came back."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (name, content, type) triple httpx sends as one multipart part."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,7 +51,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """An HTTP exchange of the standalone functions: status, raw body, headers, parsed body."""
 
     status_code: HTTPStatus
     content: bytes

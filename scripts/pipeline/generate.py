@@ -21,6 +21,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from . import typed
 from .documents import Api, Document, PipelineError
 
 # The output bytes depend on these versions; they are pinned in pyproject.toml (extra "regen")
@@ -60,32 +61,46 @@ def _run(command: list[str], cwd: Path, what: str) -> None:
 
 
 def generate_api(api: Api, spec: Document, target: Path) -> list[str]:
-    """Write the client package (and webhook models, if the spec has webhooks) of ``api`` into
-    ``target``; returns the names of the packages written."""
-    package_dir = target / api.package
-    _run(
-        [
-            str(_BIN / "openapi-python-client"), "generate",
-            "--path", str(api.spec_path),
-            "--config", str(api.generator_config),
-            "--meta", "none",
-            "--output-path", str(package_dir),
-            "--overwrite",
-            "--fail-on-warning",
-        ],
-        cwd=target,
-        what=f"openapi-python-client for {api.name}",
-    )  # fmt: skip
-    _mark_typed(package_dir)  # `--meta none` writes no py.typed; the package is fully typed
-    # The spec travels with its client: the facade reads limits and paging from it at runtime.
+    """Write everything generated for ``api`` into ``target``, laid out like the project:
+    the client package (``generated/<package>``), the typed facade surface
+    (``facade/resources/<api>.py``), its reference (``docs/reference/<api>.md``) and, when the
+    spec has webhooks, their models; returns those paths, relative to ``target``."""
+    _put_tools_on_path()
+    written = typed.generate(api, spec, api.spec_path, target)
+    package_dir = target / "generated" / api.package
+    _mark_typed(package_dir)  # the package is fully typed; the generator writes no py.typed here
+    # The spec travels with its client: the facade reads limits from it before sending.
     (package_dir / SPEC_RESOURCE).write_text(
         json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
-    written = [api.package]
+    _format([target / path for path in written[1:] if path.endswith(".py")], target)
+    _format([package_dir / "params.py", package_dir / "wire.py"], target)
     if spec.get("webhooks"):
-        generate_webhook_models(api, target / api.webhooks_package)
-        written.append(api.webhooks_package)
+        generate_webhook_models(api, target / "generated" / api.webhooks_package)
+        written.append(f"generated/{api.webhooks_package}")
     return written
+
+
+def _put_tools_on_path() -> None:
+    """The generator's post hooks run ``ruff`` by name: make it the pinned one next to us."""
+    path = os.environ.get("PATH", "")
+    if not path.startswith(f"{_BIN}{os.pathsep}"):
+        os.environ["PATH"] = f"{_BIN}{os.pathsep}{path}"
+
+
+def _format(files: list[Path], cwd: Path) -> None:
+    """Our templates' output gets the same pinned ruff as the generator's, with the project's
+    line length (the facade modules are linted with the project's rules)."""
+    if not files:
+        return
+    names = [str(f) for f in files]
+    common = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+    _run(
+        [str(_BIN / "ruff"), "check", *common, "--fix-only", "--select", "I,F401,UP", *names],
+        cwd=cwd,
+        what="ruff check on the typed surface",
+    )
+    _run([str(_BIN / "ruff"), "format", *common, *names], cwd=cwd, what="ruff format")
 
 
 def generate_webhook_models(api: Api, package_dir: Path) -> None:
@@ -120,7 +135,10 @@ def _mark_typed(package_dir: Path) -> None:
 
 
 def tree_differences(expected: Path, actual: Path, prefix: str = "") -> list[str]:
-    """Readable differences between two generated trees (files only, caches ignored)."""
+    """Readable differences between two generated trees or files (caches ignored)."""
+    if expected.is_file() or actual.is_file():
+        same = expected.is_file() and actual.is_file() and filecmp.cmp(expected, actual, False)
+        return [] if same else [f"differs from the spec's output: {prefix.rstrip('/')}"]
     differences: list[str] = []
     ignore = ["__pycache__", ".ruff_cache"]
     _compare(filecmp.dircmp(expected, actual, ignore=ignore), prefix, differences)
@@ -139,7 +157,11 @@ def _compare(cmp: filecmp.dircmp[str], prefix: str, out: list[str]) -> None:
 
 
 def install_tree(source: Path, destination: Path) -> None:
-    """Replace ``destination`` with a copy of ``source``."""
+    """Replace ``destination`` (a tree or a file) with a copy of ``source``."""
+    if source.is_file():
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+        return
     if destination.exists():
         shutil.rmtree(destination)
     shutil.copytree(source, destination, ignore=IGNORED_NAMES)

@@ -10,10 +10,12 @@ from tests.contract.conftest import Contract
 def test_tokens(fiskaly_contract: Contract) -> None:
     c = fiskaly_contract
     token = c.call(
-        "tokens", "create", api_key=c.ids["fiskaly_api_key"], api_secret=c.ids["fiskaly_api_secret"]
+        "tokens",
+        "create",
+        body={"api_key": c.ids["fiskaly_api_key"], "api_secret": c.ids["fiskaly_api_secret"]},
     )
     assert token.access_token and token.refresh_token
-    renewed = c.call("tokens", "create", refresh_token=token.refresh_token)
+    renewed = c.call("tokens", "create", body={"refresh_token": token.refresh_token})
     assert renewed.access_token
 
 

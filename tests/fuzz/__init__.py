@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
 from facade._client import ApiDefinition
-from facade._operations import Operation, operations
 from facade._spec import load_spec
 from facade.enlivy import DEFINITION as ENLIVY
 from facade.envoice import DEFINITION as ENVOICE
 from facade.fiskaly import DEFINITION as FISKALY
+from tests.fuzz.operations import Operation, operations
 
 DEFINITIONS: dict[str, ApiDefinition] = {"fiskaly": FISKALY, "enlivy": ENLIVY, "envoice": ENVOICE}
 PACKAGES = {api: definition.package for api, definition in DEFINITIONS.items()}

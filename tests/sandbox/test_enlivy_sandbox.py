@@ -286,11 +286,11 @@ def test_tax_rates_crud_with_locations(fiscal_sandbox: Sandbox) -> None:
     )
     assert rate.id.startswith("org_tax_rate_") and rate.object_ == "tax_rate"
     assert isinstance(rate.locations, Unset)  # only with include=locations
-    with_locations = en.tax_rates.get(tax_rate_id=rate.id, include=["locations"])
+    with_locations = en.tax_rates.get(tax_rate_id=rate.id, include="locations")
     first, second = with_locations.locations.data
     assert (first.country_code, second.country_code) == ("DE", "AT")
     en.tax_rates.update(tax_rate_id=rate.id, locations=[{"id": second.id, "_deleted": True}])
-    after = en.tax_rates.get(tax_rate_id=rate.id, include=["locations"])
+    after = en.tax_rates.get(tax_rate_id=rate.id, include="locations")
     assert [loc.id for loc in after.locations.data] == [first.id]
     listed = en.tax_rates.list(organization_tax_class_id=sb.enlivy.tax_class_id)
     assert {r.id for r in listed} == {sb.enlivy.tax_rate_id, rate.id}
@@ -364,7 +364,7 @@ def test_invoice_totals_are_computed_from_the_line_items_with_tax(fiscal_sandbox
     assert invoice.total == 500.27
     assert invoice.is_tax_charged is True
 
-    full = en.invoices.get(invoice_id=invoice.id, include=["line_items", "taxes"])
+    full = en.invoices.get(invoice_id=invoice.id, include="line_items,taxes")
     lines = full.line_items.data
     assert [line.total for line in lines] == [321.3, 59.97, 119.0]
     assert all(line.id.startswith("org_inv_li_") for line in lines)
@@ -380,7 +380,7 @@ def test_include_line_items_only_when_requested(fiscal_sandbox: Sandbox) -> None
     en = sb.client("enlivy")
     invoice = _invoice(en, sb)
     assert isinstance(en.invoices.get(invoice_id=invoice.id).line_items, Unset)
-    assert len(en.invoices.get(invoice_id=invoice.id, include=["line_items"]).line_items.data) == 1
+    assert len(en.invoices.get(invoice_id=invoice.id, include="line_items").line_items.data) == 1
 
     plain = _get(sb, "/invoices").json()["data"][0]
     assert "line_items" not in plain and "taxes" not in plain
@@ -391,7 +391,7 @@ def test_include_line_items_only_when_requested(fiscal_sandbox: Sandbox) -> None
     unknown = _get(sb, "/invoices", include="line_items,secrets")
     assert unknown.status_code == 422 and "include" in unknown.json()["errors"]
     with pytest.raises(errors.ValidationError) as refused:
-        en.invoices.get(invoice_id=invoice.id, include=["secrets"])
+        en.invoices.get(invoice_id=invoice.id, include="secrets")
     assert "include" in refused.value.errors
 
 
@@ -490,7 +490,7 @@ def test_invoice_update_recomputes_totals_and_marks_paid(fiscal_sandbox: Sandbox
         line_items=[_line("Audit", 4, 50.0, organization_tax_class_id=sb.enlivy.tax_class_id)],
     )
     assert (changed.sub_total, changed.tax_total, changed.total) == (200.0, 38.0, 238.0)
-    lines = en.invoices.get(invoice_id=invoice.id, include=["line_items"]).line_items.data
+    lines = en.invoices.get(invoice_id=invoice.id, include="line_items").line_items.data
     assert [(line.quantity, line.price) for line in lines] == [(4, 50.0)]
 
     paid = en.invoices.update(invoice_id=invoice.id, status="paid", paid_at="2026-11-21 10:00:00")
@@ -742,7 +742,7 @@ def test_state_and_credentials_survive_a_restart_on_sqlite(tmp_path: Path) -> No
     try:
         assert {name: getattr(second.enlivy, name) for name in seeded} == seeded
         en = second.client("enlivy")
-        again = en.invoices.get(invoice_id=invoice.id, include=["line_items"])
+        again = en.invoices.get(invoice_id=invoice.id, include="line_items")
         assert again.total == invoice.total and len(again.line_items.data) == 1
         assert len(list(en.invoices.list())) == 1
         assert _invoice(en, second).number == "0002"  # the prefix counter survived too

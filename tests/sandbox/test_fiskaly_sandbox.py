@@ -84,7 +84,9 @@ def test_auth_issues_a_verifiable_jwt_with_the_configured_lifetimes(tuned_sandbo
 
     # The facade's own token call sees the same lifetimes.
     with sb.client("fiskaly") as fk:
-        token = fk.tokens.create(api_key=sb.fiskaly.api_key, api_secret=sb.fiskaly.api_secret)
+        token = fk.tokens.create(
+            body={"api_key": sb.fiskaly.api_key, "api_secret": sb.fiskaly.api_secret}
+        )
     assert token.access_token_expires_in == 120
     assert str(token.access_token_claims.organization_id) == sb.fiskaly.organization_id
     assert sb.fiskaly.tokens_issued == 2

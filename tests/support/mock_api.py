@@ -16,6 +16,7 @@ from facade.enlivy import DEFINITION as ENLIVY
 from facade.envoice import DEFINITION as ENVOICE
 from facade.fiskaly import DEFINITION as FISKALY
 
+from .arguments import endpoint_module, python_arguments
 from .examples import example
 from .openapi_httpx import HttpxOpenAPIRequest
 from .specs import load_spec, operations, resolve
@@ -112,14 +113,17 @@ def call_arguments(api: str, operation_id: str) -> dict[str, Any]:
     """Example arguments for one operation, as a user would pass them (python names)."""
     spec = load_spec(api)
     path, _, op = next(x for x in operations(spec) if x[2]["operationId"] == operation_id)
-    arguments: dict[str, Any] = {}
+    path_values: dict[str, Any] = {}
+    query: dict[str, Any] = {}
     for param in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
         param = resolve(spec, param)
-        if (
-            param["in"] == "path" and not (api == "enlivy" and param["name"] == "organization_id")
-        ) or (param["in"] == "query" and param.get("required")):
-            arguments[param["name"]] = example(spec, param["schema"])
+        if param["in"] == "path" and not (api == "enlivy" and param["name"] == "organization_id"):
+            path_values[param["name"]] = example(spec, param["schema"])
+        elif param["in"] == "query" and param.get("required"):
+            query[param["name"]] = example(spec, param["schema"])
+    body = None
     if "requestBody" in op:
-        body = resolve(spec, op["requestBody"])
-        arguments["body"] = example(spec, body["content"]["application/json"]["schema"])
-    return arguments
+        schema = resolve(spec, op["requestBody"])["content"]["application/json"]["schema"]
+        body = example(spec, schema)
+    module = endpoint_module(DEFINITIONS[api].package, operation_id)
+    return python_arguments(module, path=path_values, query=query, body=body)

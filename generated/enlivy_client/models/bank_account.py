@@ -22,7 +22,7 @@ class BankAccount:
     """An account that receives payments.
 
     Attributes:
-        id (str | Unset): Record id (`<prefix>_<ksuid>`).
+        id (str): Record id (`<prefix>_<ksuid>`).
         object_ (str | Unset): Record type name, e.g. `invoice` or `tag`.
         organization_id (str | Unset): Organization that owns the record.
         created_at (str | Unset): Creation time (ISO 8601).
@@ -42,7 +42,7 @@ class BankAccount:
         tag_ids (list[str] | Unset): Ids of attached tags (with `include=tag_ids`).
     """
 
-    id: str | Unset = UNSET
+    id: str
     object_: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -138,9 +138,11 @@ class BankAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_ is not UNSET:
             field_dict["object"] = object_
         if organization_id is not UNSET:
@@ -181,7 +183,7 @@ class BankAccount:
         from ..models.bank_account_information import BankAccountInformation
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         object_ = d.pop("object", UNSET)
 

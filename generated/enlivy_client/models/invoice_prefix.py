@@ -17,7 +17,7 @@ class InvoicePrefix:
     """A numbering series for invoices.
 
     Attributes:
-        id (str | Unset): Record id (`<prefix>_<ksuid>`).
+        id (str): Record id (`<prefix>_<ksuid>`).
         object_ (str | Unset): Record type name, e.g. `invoice` or `tag`.
         organization_id (str | Unset): Organization that owns the record.
         created_at (str | Unset): Creation time (ISO 8601).
@@ -32,7 +32,7 @@ class InvoicePrefix:
         custom_logo_file_id (None | str | Unset): File id of a logo printed on invoices of this series.
     """
 
-    id: str | Unset = UNSET
+    id: str
     object_: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -94,9 +94,11 @@ class InvoicePrefix:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_ is not UNSET:
             field_dict["object"] = object_
         if organization_id is not UNSET:
@@ -127,7 +129,7 @@ class InvoicePrefix:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         object_ = d.pop("object", UNSET)
 

@@ -17,7 +17,7 @@ class Organization:
     """An organization (company) and its settings.
 
     Attributes:
-        id (str | Unset): Organization id.
+        id (str): Organization id.
         user_id (str | Unset): User who owns the organization.
         organization_id (None | str | Unset): For a sandbox, the live organization it mirrors; null for live
             organizations.
@@ -44,7 +44,7 @@ class Organization:
         customer_portal_base_url (str | Unset): Base URL of the organization's customer portal.
     """
 
-    id: str | Unset = UNSET
+    id: str
     user_id: str | Unset = UNSET
     organization_id: None | str | Unset = UNSET
     environment: OrganizationEnvironment | Unset = UNSET
@@ -136,9 +136,11 @@ class Organization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if organization_id is not UNSET:
@@ -189,7 +191,7 @@ class Organization:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         user_id = d.pop("user_id", UNSET)
 

@@ -20,7 +20,7 @@ class OrganizationUser:
     """A customer, vendor or staff member of the organization.
 
     Attributes:
-        id (str | Unset): Record id (`<prefix>_<ksuid>`).
+        id (str): Record id (`<prefix>_<ksuid>`).
         object_ (str | Unset): Record type name, e.g. `invoice` or `tag`.
         organization_id (str | Unset): Organization that owns the record.
         created_at (str | Unset): Creation time (ISO 8601).
@@ -56,7 +56,7 @@ class OrganizationUser:
         tag_ids (list[str] | Unset): Ids of attached tags (with `include=tag_ids`).
     """
 
-    id: str | Unset = UNSET
+    id: str
     object_: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -267,9 +267,11 @@ class OrganizationUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_ is not UNSET:
             field_dict["object"] = object_
         if organization_id is not UNSET:
@@ -342,7 +344,7 @@ class OrganizationUser:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         object_ = d.pop("object", UNSET)
 

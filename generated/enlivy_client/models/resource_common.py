@@ -16,7 +16,7 @@ class ResourceCommon:
     """Fields shared by organization-scoped records.
 
     Attributes:
-        id (str | Unset): Record id (`<prefix>_<ksuid>`).
+        id (str): Record id (`<prefix>_<ksuid>`).
         object_ (str | Unset): Record type name, e.g. `invoice` or `tag`.
         organization_id (str | Unset): Organization that owns the record.
         created_at (str | Unset): Creation time (ISO 8601).
@@ -25,7 +25,7 @@ class ResourceCommon:
         deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
     """
 
-    id: str | Unset = UNSET
+    id: str
     object_: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -59,9 +59,11 @@ class ResourceCommon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_ is not UNSET:
             field_dict["object"] = object_
         if organization_id is not UNSET:
@@ -80,7 +82,7 @@ class ResourceCommon:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         object_ = d.pop("object", UNSET)
 

@@ -20,7 +20,7 @@ class TaxClass:
     """A group of tax rates, assigned to products and invoice lines.
 
     Attributes:
-        id (str | Unset): Record id (`<prefix>_<ksuid>`).
+        id (str): Record id (`<prefix>_<ksuid>`).
         object_ (str | Unset): Record type name, e.g. `invoice` or `tag`.
         organization_id (str | Unset): Organization that owns the record.
         created_at (str | Unset): Creation time (ISO 8601).
@@ -34,7 +34,7 @@ class TaxClass:
         tax_category (None | str | Unset): Tax category code of the class.
     """
 
-    id: str | Unset = UNSET
+    id: str
     object_: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -111,9 +111,11 @@ class TaxClass:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_ is not UNSET:
             field_dict["object"] = object_
         if organization_id is not UNSET:
@@ -144,7 +146,7 @@ class TaxClass:
         from ..models.lang_map import LangMap
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         object_ = d.pop("object", UNSET)
 
