@@ -133,11 +133,14 @@ def default_facade_section(api: Api, spec: Document, data: GeneratorData) -> dic
     """The facade section a newly imported API starts with: one resource per tag, one verb per
     operation, auth read from the spec's security schemes. The user may edit it."""
     resources: dict[str, dict[str, str]] = {}
+    list_verbs: set[str] = set()
     for tag, collection in data.endpoint_collections_by_tag.items():
         verbs = resources.setdefault(str(tag), {})
         for endpoint in collection.endpoints:
-            operation_id = _operation_id(spec, endpoint)
-            verbs[str(endpoint.name)] = operation_id
+            verb = _verb(str(endpoint.name), str(tag), verbs)
+            verbs[verb] = _operation_id(spec, endpoint)
+            if verb.split("_")[0] in ("list", "all") and endpoint.method.lower() == "get":
+                list_verbs.add(verb)
     servers = spec.get("servers") or [{}]
     base_url = str(servers[0].get("url") or "https://example.invalid")
     class_name = "".join(part.capitalize() for part in api.name.split("_"))
@@ -147,8 +150,20 @@ def default_facade_section(api: Api, spec: Document, data: GeneratorData) -> dic
         "default_base_url": base_url,
         "base_url_env": f"{api.name.upper()}_BASE_URL",
         "auth": _default_auth(api, spec),
+        "list_verbs": sorted(list_verbs | {"list"}),
         "resources": resources,
     }
+
+
+def _verb(name: str, tag: str, taken: Mapping[str, str]) -> str:
+    """A short verb from an operation's name: the tag's words and ``api`` dropped
+    (``widget_api_list`` under tag ``widget`` -> ``list``), the full name if that is taken."""
+    drop = set(tag.split("_")) | {"api"}
+    words = [w for w in name.split("_") if w not in drop]
+    verb = "_".join(words) or name
+    if not verb.isidentifier() or keyword.iskeyword(verb) or verb in taken:
+        verb = name
+    return verb
 
 
 def default_facade_section_for(api: Api, spec: Document) -> dict[str, Any]:
@@ -175,6 +190,7 @@ def _default_auth(api: Api, spec: Document) -> dict[str, Any]:
             return {"scheme": "bearer", "token_env": f"{prefix}_TOKEN"}
         if kind == "apiKey" and scheme.get("in") == "header":
             argument = _snake(str(scheme.get("name", "api_key")))
+            argument = argument.removeprefix("x_") or argument  # x-auth-key -> auth_key
             headers[argument] = {
                 "header": str(scheme["name"]),
                 "env": f"{prefix}_{argument.upper()}",
