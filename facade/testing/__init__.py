@@ -14,8 +14,7 @@ test and fails the test if the sandbox saw a spec violation. Needs the ``testing
 
 from __future__ import annotations
 
-from ._app import ServedRequest, Violation
-from ._faults import Fault
 from ._sandbox import Sandbox, sandbox
+from .core import Fault, ServedRequest, Violation
 
 __all__ = ["Fault", "Sandbox", "ServedRequest", "Violation", "sandbox"]

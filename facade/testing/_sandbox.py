@@ -27,9 +27,7 @@ from typing import Any
 import uvicorn
 from starlette.responses import JSONResponse, Response
 
-from ._app import Context, SandboxApp, ServedRequest, Violation
-from ._faults import Faults
-from ._store import Store
+from .core import Context, Faults, SandboxApp, ServedRequest, Store, Violation
 from .enlivy import EnlivyEmulator
 from .envoice import EnvoiceEmulator
 from .fiskaly import FiskalyEmulator
