@@ -184,7 +184,8 @@ class Sandbox:
     def environment(self) -> dict[str, str]:
         """The environment variables that point the facade clients (and apps configured by
         environment) at this sandbox: base URLs and credentials, plus the seeded Enlivy
-        organization and login."""
+        organization, login, customer and role (the names the contract suite and
+        ``python -m facade demo --live`` read)."""
         return {
             "FISKALY_BASE_URL": self.fiskaly_url,
             "FISKALY_API_KEY": self.fiskaly.api_key,
@@ -194,6 +195,8 @@ class Sandbox:
             "ENLIVY_ORGANIZATION_ID": self.enlivy.organization_id,
             "ENLIVY_EMAIL": self.enlivy.email,
             "ENLIVY_PASSWORD": self.enlivy.password,
+            "ENLIVY_RECEIVER_USER_ID": self.enlivy.customer_id,  # can be invoiced
+            "ENLIVY_USER_ROLE_ID": self.enlivy.customer_role_id,
             "ENVOICE_BASE_URL": self.envoice_url,
             "ENVOICE_AUTH_KEY": self.envoice.auth_key,
             "ENVOICE_AUTH_SECRET": self.envoice.auth_secret,
