@@ -151,7 +151,7 @@ class Kind:
     label: str
 
 
-# -- the emulator ---------------------------------------------------------------------------
+# -- the account -----------------------------------------------------------------------------
 
 
 class EnvoiceBackend:
@@ -305,7 +305,6 @@ class EnvoiceBackend:
         client.update(present(body, *self._CLIENT_FIELDS))
         self._check_client(client)
         self.save(self.CLIENTS, client)
-        return None
 
     def client_can_delete(self, query: Query) -> Any:
         client = self.load(self.CLIENTS, require_query_int(query, "id"))
@@ -355,7 +354,6 @@ class EnvoiceBackend:
         self._check_tax(tax)
         tax["Name"] = text_value(tax, "Name")
         self.save(self.TAXES, tax)
-        return None
 
     def tax_delete(self, body: Record) -> Any:
         tax = self.load(self.TAXES, required_id(body))
@@ -391,7 +389,6 @@ class EnvoiceBackend:
         work_type = self.load(self.WORK_TYPES, required_id(body))
         work_type["Title"] = text_value(body, "Title")
         self.save(self.WORK_TYPES, work_type)
-        return None
 
     def work_type_delete(self, body: Record) -> Any:
         work_type = self.load(self.WORK_TYPES, required_id(body))
@@ -932,7 +929,6 @@ class EnvoiceBackend:
         product = self.load(self.PRODUCTS, required_id(body))
         self._apply_product(product, body)
         self.save(self.PRODUCTS, product)
-        return None
 
     def product_delete(self, body: Record) -> Any:
         product = self.load(self.PRODUCTS, required_id(body))
@@ -1115,14 +1111,12 @@ class EnvoiceBackend:
             order = self._open_order(order["Id"])
             order.update(Status=body["Status"], StatusReason=body.get("Reason"))
             self.save(self.ORDERS, order)
-        return None
 
     def order_change_shipping(self, query: Query, body: Callable[[], Record]) -> None:
         order = self._open_order(require_query_int(query, "orderId"))
         details = self._check_party(body(), "OrderShippingDetails")
         order["OrderShippingDetails"] = details
         self.save(self.ORDERS, order)
-        return None
 
     def order_delete(self, body: Record) -> Any:
         order = self.load(self.ORDERS, required_id(body))
