@@ -2,8 +2,10 @@
 
     python scripts/regenerate.py                      # every API: record spec changes, regenerate
     python scripts/regenerate.py --check              # fail if generated/ or the lock has drifted
-    python scripts/regenerate.py --api envoice --source path/or/url/openapi.yaml
+    python scripts/regenerate.py --api envoice --source https://host/openapi.yaml
                                                       # import a vendor document (new API or update)
+    ... --source local/copy.yaml --source-url https://host/openapi.yaml
+                                                      # the same from a local copy of that URL
     python scripts/regenerate.py --api envoice        # re-import from the source in the lock
     ... --allow-breaking                              # accept breaking changes
 
@@ -16,7 +18,6 @@ and the pinned generators give byte-identical files.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -92,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api", help="work on this API only (a folder name under specs/)")
     parser.add_argument("--source", help="vendor document to import for --api (path or URL)")
     parser.add_argument(
+        "--source-url",
+        help="the public URL of a local --source document: recorded in specs/lock.json instead "
+        "of the path (required when the path is outside the project)",
+    )
+    parser.add_argument(
         "--allow-breaking", action="store_true", help="accept breaking spec changes"
     )
     args = parser.parse_args(argv)
@@ -99,12 +105,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--source needs --api NAME")
     if args.check and args.source:
         parser.error("--check does not import; drop --source")
+    if args.source_url and not args.source:
+        parser.error("--source-url names where a local --source document came from; add --source")
     try:
+        recorded_as = _recorded_as(args.source, args.source_url) if args.source else None
         generate.require_generators()
         apis = _select(args.api, importing=bool(args.source))
         if args.check:
             return _check(apis)
-        return _regenerate(apis, source=args.source, allow_breaking=args.allow_breaking)
+        return _regenerate(
+            apis,
+            source=args.source,
+            recorded_as=recorded_as,
+            reimport=args.api is not None,
+            allow_breaking=args.allow_breaking,
+        )
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -128,7 +143,16 @@ def _select(name: str | None, *, importing: bool) -> list[Api]:
 # --- regenerate -----------------------------------------------------------------------------
 
 
-def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) -> int:
+def _regenerate(
+    apis: list[Api],
+    *,
+    source: str | None,
+    recorded_as: str | None,
+    reimport: bool,
+    allow_breaking: bool,
+) -> int:
+    """``reimport``: without ``source``, re-read a vendor document from the source in the lock
+    (only when an API was named: a plain run never downloads)."""
     lock = versions.load_lock()
     tools = generate.generator_versions()
     outcomes = []
@@ -136,8 +160,10 @@ def _regenerate(apis: list[Api], *, source: str | None, allow_breaking: bool) ->
     for api in apis:
         started = time.perf_counter()
         outcome = Outcome(api)
-        import_from = source or _recorded_source(api, lock)
-        record = _record(api, lock, tools, outcome, import_from, allow_breaking)
+        import_from = source or (_recorded_source(api, lock) if reimport else None)
+        record = _record(
+            api, lock, tools, outcome, import_from, recorded_as or import_from, allow_breaking
+        )
         outcome.seconds = time.perf_counter() - started
         outcomes.append((outcome, record.spec))
         records.append((api, record))
@@ -193,6 +219,7 @@ def _record(
     tools: dict[str, str],
     outcome: Outcome,
     source: str | None,
+    recorded_as: str | None,
     allow_breaking: bool,
 ) -> Recorded:
     """Import (when ``source`` is given) or re-read the spec, and work out what to record: the
@@ -222,9 +249,7 @@ def _record(
         spec_bytes=spec_bytes,
         spec=spec,
         generators=tools,
-        upstream_source=_portable(source)
-        if source
-        else (old or {}).get("upstream", {}).get("source"),
+        upstream_source=recorded_as if source else (old or {}).get("upstream", {}).get("source"),
         upstream_bytes=upstream_bytes,
         upstream_version=upstream_version,
     )
@@ -266,11 +291,25 @@ def _record(
     )
 
 
-def _portable(source: str) -> str:
-    """Record local paths relative to the project root, so the lock reads the same anywhere."""
+def _recorded_as(source: str, url: str | None) -> str:
+    """What the lock records as the upstream source of ``--source``: a URL as given; a local
+    copy by its public URL (``--source-url``), else by its path relative to the project root
+    (the same on every clone). A path outside the project is refused: no one else has it."""
+    if url is not None:
+        if "://" in source:
+            raise PipelineError("--source is already a URL; --source-url is for a local copy")
+        if not url.startswith(("https://", "http://")):
+            raise PipelineError(f"--source-url must be an http(s) URL (got {url!r})")
+        return url
     if "://" in source:
         return source
-    return Path(os.path.relpath(Path(source).resolve(), documents.ROOT)).as_posix()
+    path = Path(source).resolve()
+    if not path.is_relative_to(documents.ROOT):
+        raise PipelineError(
+            f"--source {source} is outside the project, and specs/lock.json must not record a "
+            "path that no one else has: add --source-url with the document's public URL"
+        )
+    return path.relative_to(documents.ROOT).as_posix()
 
 
 def _write_new_api_files(api: Api, spec: Document) -> None:

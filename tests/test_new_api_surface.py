@@ -37,7 +37,10 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
     source = FIXTURES / "vendor_quirks.yaml"
     result = subprocess.run(
-        [sys.executable, "scripts/regenerate.py", "--api", "quirky", "--source", str(source)],
+        [
+            *(sys.executable, "scripts/regenerate.py", "--api", "quirky", "--source", str(source)),
+            *("--source-url", "https://vendor.example/quirky/openapi.yaml"),
+        ],
         cwd=root,
         capture_output=True,
         text=True,

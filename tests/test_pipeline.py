@@ -18,6 +18,7 @@ import yaml
 from tests.support.specs import FIXTURES, ROOT
 
 COPIED = ("specs", "generated", "facade/resources", "docs/reference", "scripts", "pyproject.toml")
+QUIRKY_URL = "https://vendor.example/quirky/openapi.yaml"
 
 
 class Workspace:
@@ -150,13 +151,14 @@ def test_importing_a_vendor_document_adds_an_api_and_tracks_its_versions(
     source = tmp_path_factory.mktemp("vendor") / "quirky.yaml"
     source.write_text(yaml.safe_dump(vendor))
 
-    first = workspace.run("--api", "quirky", "--source", str(source))
+    first = workspace.run("--api", "quirky", "--source", str(source), "--source-url", QUIRKY_URL)
     assert first.returncode == 0, first.stderr
     assert "quirky" in first.stdout and "3 operations" in first.stdout
     assert (workspace.root / "specs/quirky/openapi.yaml").is_file()
     assert (workspace.root / "specs/quirky/generator.yaml").is_file()
     assert (workspace.root / "generated/quirky_client/api/widget/widget_api_new.py").is_file()
     recorded = workspace.lock()["apis"]["quirky"]
+    assert recorded["upstream"]["source"] == QUIRKY_URL  # not the local path, which no one has
     assert recorded["upstream"]["version"] == "2.3"
     assert (
         recorded["upstream"]["sha256"]
@@ -175,7 +177,7 @@ def test_importing_a_vendor_document_adds_an_api_and_tracks_its_versions(
     vendor["info"]["version"] = "2.4"
     source.write_text(yaml.safe_dump(vendor))
     spec_before = (workspace.root / "specs/quirky/openapi.yaml").read_bytes()
-    refused = workspace.run("--api", "quirky", "--source", str(source))
+    refused = workspace.run("--api", "quirky", "--source", str(source), "--source-url", QUIRKY_URL)
     assert refused.returncode == 2
     assert "WidgetApi_New request.body.Name" in refused.stderr
     assert (workspace.root / "specs/quirky/openapi.yaml").read_bytes() == spec_before
@@ -184,7 +186,7 @@ def test_importing_a_vendor_document_adds_an_api_and_tracks_its_versions(
     vendor["components"]["schemas"]["Widget"]["properties"]["Name"] = {"type": "string"}
     vendor["components"]["schemas"]["Widget"]["properties"]["Colour"] = {"type": "string"}
     source.write_text(yaml.safe_dump(vendor))
-    updated = workspace.run("--api", "quirky", "--source", str(source))
+    updated = workspace.run("--api", "quirky", "--source", str(source), "--source-url", QUIRKY_URL)
     assert updated.returncode == 0, updated.stderr
     assert workspace.lock()["apis"]["quirky"]["upstream"]["version"] == "2.4"
     latest = workspace.changelog().rsplit("## ", 1)[1]
@@ -228,3 +230,37 @@ def test_an_uncommitted_recorded_version_cannot_hide_a_breaking_change(
     accepted = workspace.run("--api", "fiskaly_management", "--allow-breaking")
     assert accepted.returncode == 0
     assert "Not compared with the previous version" in workspace.changelog()
+
+
+def test_a_local_source_outside_the_project_needs_its_public_url(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    vendor_text = (FIXTURES / "vendor_quirks.yaml").read_text()
+    outside = tmp_path_factory.mktemp("vendor") / "quirky.yaml"
+    outside.write_text(vendor_text)
+    lock_before, changelog_before = workspace.lock(), workspace.changelog()
+
+    refused = workspace.run("--api", "quirky", "--source", str(outside))
+    assert refused.returncode == 2
+    assert "outside the project" in refused.stderr and "--source-url" in refused.stderr
+    assert workspace.lock() == lock_before and workspace.changelog() == changelog_before
+    assert not (workspace.root / "specs" / "quirky").exists()
+
+    not_a_url = workspace.run("--api", "quirky", "--source", str(outside), "--source-url", "x.yaml")
+    assert not_a_url.returncode == 2 and "http(s) URL" in not_a_url.stderr
+
+    # A copy inside the project is recorded by its path relative to the root.
+    inside = workspace.root / "vendor" / "quirky.yaml"
+    inside.parent.mkdir()
+    inside.write_text(vendor_text)
+    imported = workspace.run("--api", "quirky", "--source", str(inside))
+    assert imported.returncode == 0, imported.stderr
+    assert workspace.lock()["apis"]["quirky"]["upstream"]["source"] == "vendor/quirky.yaml"
+
+
+def test_the_committed_lock_names_public_sources_only() -> None:
+    lock = json.loads((ROOT / "specs" / "lock.json").read_text())
+    for name, entry in lock["apis"].items():
+        source = entry["upstream"]["source"]
+        assert source == "authored in this repository" or source.startswith("https://"), name
+    assert "../" not in (ROOT / "specs" / "CHANGELOG.md").read_text()

@@ -5,7 +5,8 @@
         sb.faults.add(api="fiskaly", path="^/organizations$", status=503, times=2)
         sb.expire_tokens()
 
-From a shell: ``python -m facade.testing.sandbox --port 8000 [--database state.db]``. A running
+From a shell: ``python -m facade.testing.sandbox --port 8000 [--database state.db]
+[--fixed-credentials] [--credentials-from-env] [--env-file sandbox.env]``. A running
 sandbox is also steered over HTTP: ``POST /_sandbox/faults`` (a JSON fault rule),
 ``DELETE /_sandbox/faults``, ``POST /_sandbox/expire-tokens``, ``GET /_sandbox/violations``,
 ``GET /_sandbox/requests`` (the request log) and ``DELETE /_sandbox/requests``.
@@ -16,10 +17,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
+import shlex
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -27,18 +30,31 @@ from typing import Any
 import uvicorn
 from starlette.responses import JSONResponse, Response
 
-from ._app import Context, SandboxApp, ServedRequest, Violation
-from ._faults import Faults
-from ._store import Store
+from .core import Context, Faults, SandboxApp, ServedRequest, Store, Violation
+from .core import credentials as sandbox_credentials
 from .enlivy import EnlivyEmulator
 from .envoice import EnvoiceEmulator
 from .fiskaly import FiskalyEmulator
 
 START_TIMEOUT = 15.0
+# The seeded records the command line lists, per API (attributes of the emulators).
+SEEDED_IDS = {
+    "fiskaly": ("organization_id", "user_id"),
+    "enlivy": (
+        "organization_id", "customer_id", "staff_user_id", "product_id", "tax_class_id",
+        "tax_rate_id", "bank_account_id", "invoice_prefix_id", "other_organization_id",
+    ),
+}  # fmt: skip
 
 
 class Sandbox:
-    """The three emulated APIs behind one loopback server."""
+    """The three emulated APIs behind one loopback server.
+
+    Credentials are invented at each start unless asked for: ``fixed_credentials=True`` uses
+    the documented values of ``facade.testing.core.credentials.FIXED`` and gives the seeded
+    records the same ids at every start; ``credentials`` sets some by the name of the
+    environment variable the clients read (``FISKALY_API_KEY``, ``ENVOICE_AUTH_SECRET``, ...).
+    """
 
     def __init__(
         self,
@@ -50,7 +66,10 @@ class Sandbox:
         seed: int = 0,
         access_token_lifetime: float = 300.0,
         refresh_token_lifetime: float = 3600.0,
+        fixed_credentials: bool = False,
+        credentials: Mapping[str, str] | None = None,
     ) -> None:
+        requested = sandbox_credentials.requested(fixed_credentials, credentials)
         self.host = host
         self._requested_port = port
         self.store = Store(database)
@@ -59,7 +78,12 @@ class Sandbox:
             "access_token_lifetime": access_token_lifetime,
             "refresh_token_lifetime": refresh_token_lifetime,
         }
-        context = Context(store=self.store, settings=settings)
+        context = Context(
+            store=self.store,
+            settings=settings,
+            credentials=requested,
+            fixed_ids=fixed_credentials,
+        )
         self.fiskaly = FiskalyEmulator(context)
         self.enlivy = EnlivyEmulator(context)
         self.envoice = EnvoiceEmulator(context)
@@ -157,6 +181,27 @@ class Sandbox:
             }
         raise ValueError(f"unknown API {api!r} (fiskaly, enlivy, envoice)")
 
+    def environment(self) -> dict[str, str]:
+        """The environment variables that point the facade clients (and apps configured by
+        environment) at this sandbox: base URLs and credentials, plus the seeded Enlivy
+        organization, login, customer and role (the names the contract suite and
+        ``python -m facade demo --live`` read)."""
+        return {
+            "FISKALY_BASE_URL": self.fiskaly_url,
+            "FISKALY_API_KEY": self.fiskaly.api_key,
+            "FISKALY_API_SECRET": self.fiskaly.api_secret,
+            "ENLIVY_BASE_URL": self.enlivy_url,
+            "ENLIVY_TOKEN": self.enlivy.token,
+            "ENLIVY_ORGANIZATION_ID": self.enlivy.organization_id,
+            "ENLIVY_EMAIL": self.enlivy.email,
+            "ENLIVY_PASSWORD": self.enlivy.password,
+            "ENLIVY_RECEIVER_USER_ID": self.enlivy.customer_id,  # can be invoiced
+            "ENLIVY_USER_ROLE_ID": self.enlivy.customer_role_id,
+            "ENVOICE_BASE_URL": self.envoice_url,
+            "ENVOICE_AUTH_KEY": self.envoice.auth_key,
+            "ENVOICE_AUTH_SECRET": self.envoice.auth_secret,
+        }
+
     def client(self, api: str, **overrides: Any) -> Any:
         """A facade client (sync) for ``api`` that talks to this sandbox."""
         import facade
@@ -252,10 +297,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-validate", action="store_true", help="skip spec validation of each exchange"
     )
+    parser.add_argument(
+        "--fixed-credentials",
+        action="store_true",
+        help="the same credentials and seeded ids at every start (documented in the README) "
+        "instead of new ones",
+    )
+    parser.add_argument(
+        "--credentials-from-env",
+        action="store_true",
+        help="accept the credentials already set in the environment ("
+        + ", ".join(sandbox_credentials.NAMES)
+        + "); the others are fixed",
+    )
+    parser.add_argument(
+        "--env-file",
+        type=Path,
+        help="also write the environment for your app to this file (NAME='value' lines)",
+    )
     args = parser.parse_args(argv)
-    box = Sandbox(
-        host=args.host, port=args.port, database=args.database, validate=not args.no_validate
-    ).start()
+    given = sandbox_credentials.from_environment(os.environ) if args.credentials_from_env else {}
+    try:
+        box = Sandbox(
+            host=args.host,
+            port=args.port,
+            database=args.database,
+            validate=not args.no_validate,
+            fixed_credentials=args.fixed_credentials or args.credentials_from_env,
+            credentials=given,
+        ).start()
+    except ValueError as error:
+        parser.error(str(error))
     # Flushed: the lines are read by other programs through a pipe (block-buffered otherwise).
     print(f"fiscal-facade sandbox on {box.url}", flush=True)
     for api in ("fiskaly", "enlivy", "envoice"):
@@ -263,6 +335,18 @@ def main(argv: list[str] | None = None) -> int:
         url = settings.pop("base_url")
         credentials = ", ".join(f"{k}={v}" for k, v in settings.items())
         print(f"  {api:8} {url}  credentials: {credentials}", flush=True)
+    lines = [f"{name}={shlex.quote(value)}" for name, value in box.environment().items()]
+    if args.env_file is not None:
+        args.env_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\nThe environment for your app (the facade clients read these):", flush=True)
+    for line in lines:
+        print(f"  export {line}", flush=True)
+    print("\nSeeded records (ids to use in calls):", flush=True)
+    for api, names in SEEDED_IDS.items():
+        emulator = getattr(box, api)
+        ids = ", ".join(f"{name}={getattr(emulator, name)}" for name in names)
+        print(f"  {api:8} {ids}", flush=True)
+    print("Stop with Ctrl-C.", flush=True)
     try:
         while True:
             time.sleep(3600)

@@ -1,199 +1,45 @@
-"""The Envoice emulator: clients, invoices (and their categories), orders, products, taxes and
-work types of one account, with the reference data (countries, currencies, languages, payment
-gateways) the records point at.
+"""Envoice's records and rules: clients, invoices (and their categories), orders, products,
+taxes and work types of one account. Plain values in and out: each operation takes the request's
+body or query and returns what the answer carries (None: no body); a refused request raises
+:class:`~facade.testing.core.Refusal` with Envoice's error code.
 
-How it answers, following Envoice's own habits:
-
-* every request must carry the account's ``x-auth-key`` and ``x-auth-secret``; anything else is a
-  401 with the fault envelope ``{"IsFaulted": true, "ErrorMessages": [...]}``;
-* ids are integers counted per kind; timestamps carry seven fraction digits and ``Z``;
-* a business failure of an operation whose success body is an object or a ``ListResult``
-  arrives as HTTP 200 with ``IsFaulted: true``; one whose success body is a bare value (an id,
-  a boolean, a status, a list, or nothing at all) answers 400/404 with the fault envelope.
+Envoice's habits kept here: ids are integers counted per kind; timestamps carry seven fraction
+digits and ``Z``; records point at the reference data (:mod:`.reference`) by id.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime
-import json
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from ..core import Context, Record, Refusal, money
+from .reference import COUNTRIES, CURRENCIES, DATE_FORMATS, PAYMENT_GATEWAYS, UI_LANGUAGES
 
-from ._app import Emulator
-from ._store import Record
-
-Style = Literal["plain", "object", "list"]  # how a business failure is reported (see module doc)
-Handler = Callable[[Request], Awaitable[Response]]
+Query = Mapping[str, str]
 
 TICKS_PER_SECOND = 10_000_000  # .NET ticks: the seven fraction digits of Envoice's timestamps
 TICKS_PER_DAY = 86_400 * TICKS_PER_SECOND
 DEFAULT_PAGE_SIZE = 20
 SHARE_BASE_URL = "https://www.envoice.in"  # where share links point unless settings say otherwise
 
-# -- reference data (fixed for every account) ---------------------------------------------------
-
-_COUNTRIES = (
-    ("Afghanistan", "AF"), ("Albania", "AL"), ("Algeria", "DZ"), ("Argentina", "AR"),
-    ("Australia", "AU"), ("Austria", "AT"), ("Belgium", "BE"), ("Bosnia and Herzegovina", "BA"),
-    ("Brazil", "BR"), ("Bulgaria", "BG"), ("Canada", "CA"), ("Chile", "CL"), ("China", "CN"),
-    ("Colombia", "CO"), ("Croatia", "HR"), ("Cyprus", "CY"), ("Czech Republic", "CZ"),
-    ("Denmark", "DK"), ("Egypt", "EG"), ("Estonia", "EE"), ("Finland", "FI"), ("France", "FR"),
-    ("Germany", "DE"), ("Greece", "GR"), ("Hong Kong", "HK"), ("Hungary", "HU"),
-    ("Iceland", "IS"), ("India", "IN"), ("Indonesia", "ID"), ("Ireland", "IE"), ("Israel", "IL"),
-    ("Italy", "IT"), ("Japan", "JP"), ("Kosovo", "XK"), ("Latvia", "LV"), ("Lithuania", "LT"),
-    ("Luxembourg", "LU"), ("Malaysia", "MY"), ("Malta", "MT"), ("Mexico", "MX"),
-    ("Montenegro", "ME"), ("Netherlands", "NL"), ("New Zealand", "NZ"),
-    ("North Macedonia", "MK"), ("Norway", "NO"), ("Philippines", "PH"), ("Poland", "PL"),
-    ("Portugal", "PT"), ("Romania", "RO"), ("Serbia", "RS"), ("Singapore", "SG"),
-    ("Slovakia", "SK"), ("Slovenia", "SI"), ("South Africa", "ZA"), ("South Korea", "KR"),
-    ("Spain", "ES"), ("Sweden", "SE"), ("Switzerland", "CH"), ("Turkey", "TR"),
-    ("Ukraine", "UA"), ("United Arab Emirates", "AE"), ("United Kingdom", "GB"),
-    ("United States", "US"),
-)  # fmt: skip
-
-_CURRENCIES = (
-    ("US Dollar", "USD", "$"), ("Euro", "EUR", "€"), ("British Pound", "GBP", "£"),
-    ("Macedonian Denar", "MKD", "ден"), ("Australian Dollar", "AUD", "A$"),
-    ("Canadian Dollar", "CAD", "C$"), ("Swiss Franc", "CHF", "CHF"), ("Japanese Yen", "JPY", "¥"),
-    ("Chinese Yuan", "CNY", "¥"), ("Swedish Krona", "SEK", "kr"), ("Norwegian Krone", "NOK", "kr"),
-    ("Danish Krone", "DKK", "kr"), ("Polish Zloty", "PLN", "zł"), ("Czech Koruna", "CZK", "Kč"),
-    ("Hungarian Forint", "HUF", "Ft"), ("Romanian Leu", "RON", "lei"),
-    ("Bulgarian Lev", "BGN", "лв"), ("Serbian Dinar", "RSD", "дин."),
-    ("Turkish Lira", "TRY", "₺"), ("Indian Rupee", "INR", "₹"), ("Brazilian Real", "BRL", "R$"),
-    ("Mexican Peso", "MXN", "$"), ("New Zealand Dollar", "NZD", "NZ$"),
-    ("Singapore Dollar", "SGD", "S$"), ("Hong Kong Dollar", "HKD", "HK$"),
-    ("South African Rand", "ZAR", "R"), ("Israeli New Shekel", "ILS", "₪"),
-    ("UAE Dirham", "AED", "د.إ"), ("South Korean Won", "KRW", "₩"),
-    ("Bosnia-Herzegovina Convertible Mark", "BAM", "KM"), ("Ukrainian Hryvnia", "UAH", "₴"),
-    ("Icelandic Krona", "ISK", "kr"),
-)  # fmt: skip
-
-_UI_LANGUAGES = (
-    ("English", "en-US"), ("Macedonian", "mk-MK"), ("German", "de-DE"), ("French", "fr-FR"),
-    ("Spanish", "es-ES"), ("Italian", "it-IT"), ("Dutch", "nl-NL"), ("Portuguese", "pt-PT"),
-    ("Serbian", "sr-Latn-RS"), ("Croatian", "hr-HR"), ("Slovenian", "sl-SI"),
-    ("Bulgarian", "bg-BG"), ("Albanian", "sq-AL"), ("Turkish", "tr-TR"), ("Polish", "pl-PL"),
-    ("Swedish", "sv-SE"),
-)  # fmt: skip
-
-_DATE_FORMATS = (
-    "dd/MM/yyyy", "MM/dd/yyyy", "yyyy-MM-dd", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
-    "yyyy/MM/dd", "d MMM yyyy", "MMM d, yyyy",
-)  # fmt: skip
-
-_WIDE = "USD EUR GBP AUD CAD CHF JPY SEK NOK DKK PLN CZK HUF RON BGN NZD SGD HKD MXN BRL ILS"
-_GATEWAYS = (  # gateway name (as in the payment Type enum) -> currencies it settles
-    ("Paypal", _WIDE),
-    ("Stripe", _WIDE + " INR ZAR AED TRY CNY KRW ISK UAH BAM RSD MKD"),
-    ("Payoneer", "USD EUR GBP"),
-    ("Square", "USD CAD GBP AUD JPY EUR"),
-    ("KlikAndPay", "EUR"),
-    ("Razorpay", "INR USD EUR GBP"),
-    ("Wepay", "USD CAD GBP"),
-    ("Halkbank", "MKD EUR USD"),
-    ("TwoCheckout", "USD EUR GBP CAD AUD CHF SEK NOK DKK"),
-    ("PaymentWall", "USD EUR"),
-    ("BamboraEU", "EUR SEK DKK NOK"),
-    ("BamboraNA", "CAD USD"),
-    ("Nlb", "MKD EUR"),
-    ("AuthorizeNet", "USD CAD GBP EUR AUD"),
-    ("Braintree", _WIDE),
-)
-
-COUNTRIES: tuple[Record, ...] = tuple(
-    {"Id": i, "Name": name, "Value": code} for i, (name, code) in enumerate(_COUNTRIES, 1)
-)
-CURRENCIES: tuple[Record, ...] = tuple(
-    {"Id": i, "Name": name, "Value": code, "Code": code, "Symbol": symbol}
-    for i, (name, code, symbol) in enumerate(_CURRENCIES, 1)
-)
-UI_LANGUAGES: tuple[Record, ...] = tuple(
-    {"Id": i, "Name": name, "UiCulture": culture}
-    for i, (name, culture) in enumerate(_UI_LANGUAGES, 1)
-)
-_CURRENCY_NAMES = {code: name for name, code, _ in _CURRENCIES}
-PAYMENT_GATEWAYS: tuple[Record, ...] = tuple(
-    {
-        "Name": name,
-        "SupportedCurrencies": [{"Name": _CURRENCY_NAMES[c], "Value": c} for c in codes.split()],
-    }
-    for name, codes in _GATEWAYS
-)
-
 ORDER_FINAL_STATUSES = ("Cancelled", "Refunded")  # nothing changes on such an order any more
 ORDER_BY = {"id": "Id", "title": "Title", "createdon": "CreatedOn"}  # work type search keys
 
-# -- faults --------------------------------------------------------------------------------------
 
-_GROUPS = {
-    400: "Validation",
-    401: "Authentication",
-    403: "Authorization",
-    404: "NotFound",
-    409: "Conflict",
-    429: "Throttling",
-}
-_CODES = {
-    400: "E_VALIDATION",
-    401: "E_UNAUTHORIZED",
-    403: "E_FORBIDDEN",
-    404: "E_NOT_FOUND",
-    409: "E_CONFLICT",
-    429: "E_TOO_MANY_REQUESTS",
-}
+# -- refusals ------------------------------------------------------------------------------------
 
 
-def fault_entry(code: str, message: str, group: str) -> Record:
-    """One ``IErrorInfo``."""
-    return {"Code": code, "FaultMessage": message, "UserVisibleMessage": message, "Group": group}
+def not_found(what: str, record_id: Any) -> Refusal:
+    return Refusal(404, f"{what} {record_id} does not exist", code="E_NOT_FOUND")
 
 
-_REQUIRED = re.compile(r"^'([^']+)' is a required property$")
-
-
-def per_field(fields: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Validation messages by the field they are about: a missing required property is
-    reported against its object (the whole body at the top), so move it to the property."""
-    result: dict[str, list[str]] = {}
-    for where, texts in fields.items():
-        for text in texts:
-            match = _REQUIRED.match(text)
-            name = where
-            if match is not None:
-                top = where in ("body", "request")
-                name = match.group(1) if top else f"{where}.{match.group(1)}"
-            result.setdefault(name, []).append(text)
-    return result
-
-
-def fault_body(entries: list[Record]) -> Record:
-    return {"IsFaulted": True, "ErrorMessages": entries}
-
-
-class Fault(Exception):
-    """A business failure; the route turns it into the answer its operation allows."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
-def not_found(what: str, record_id: Any) -> Fault:
-    return Fault(404, "E_NOT_FOUND", f"{what} {record_id} does not exist")
-
-
-def invalid(message: str, code: str = "E_VALIDATION") -> Fault:
-    return Fault(400, code, message)
+def invalid(message: str, code: str = "E_VALIDATION") -> Refusal:
+    return Refusal(400, message, code=code)
 
 
 # -- time --------------------------------------------------------------------------------------
@@ -232,10 +78,6 @@ def parse_ticks(text: str, field: str) -> int:
 # -- small helpers -----------------------------------------------------------------------------
 
 
-def money(value: float) -> float:
-    return round(value + 0.0, 2)  # + 0.0: a -0.0 reads as 0.0
-
-
 def present(body: Record, *names: str) -> dict[str, Any]:
     """The fields of ``body`` among ``names`` that were sent with a value (null means absent)."""
     return {name: body[name] for name in names if body.get(name) is not None}
@@ -271,10 +113,10 @@ def by_id(records: Iterable[Record], record_id: Any) -> Record | None:
     return next((r for r in records if r["Id"] == record_id), None)
 
 
-def page_of(records: list[Record], request: Request) -> list[Record]:
+def page_of(records: list[Record], query: Query) -> list[Record]:
     """The page the request asks for (``queryOptions.page`` from 1, ``queryOptions.pageSize``)."""
-    page = query_int(request, "queryOptions.page")
-    size = query_int(request, "queryOptions.pageSize")
+    page = query_int(query, "queryOptions.page")
+    size = query_int(query, "queryOptions.pageSize")
     page = 1 if page is None else page
     size = DEFAULT_PAGE_SIZE if size is None else size
     if page < 1:
@@ -284,8 +126,8 @@ def page_of(records: list[Record], request: Request) -> list[Record]:
     return records[(page - 1) * size : page * size]
 
 
-def query_int(request: Request, name: str) -> int | None:
-    value = request.query_params.get(name)
+def query_int(query: Query, name: str) -> int | None:
+    value = query.get(name)
     if value is None or value == "":
         return None
     try:
@@ -294,22 +136,11 @@ def query_int(request: Request, name: str) -> int | None:
         raise invalid(f"{name}: {value!r} is not an integer") from None
 
 
-def require_query_int(request: Request, name: str) -> int:
-    value = query_int(request, name)
+def require_query_int(query: Query, name: str) -> int:
+    value = query_int(query, name)
     if value is None:
         raise invalid(f"{name} is required")
     return value
-
-
-async def json_object(request: Request) -> Record:
-    raw = await request.body()
-    try:
-        body = json.loads(raw) if raw else {}
-    except ValueError:  # only reachable with spec validation off
-        raise invalid("the body is not JSON") from None
-    if not isinstance(body, dict):
-        raise invalid("the body must be a JSON object")
-    return body
 
 
 @dataclass(frozen=True)
@@ -320,24 +151,21 @@ class Kind:
     label: str
 
 
-# -- the emulator ---------------------------------------------------------------------------
+# -- the account -----------------------------------------------------------------------------
 
 
-class EnvoiceEmulator(Emulator):
-    """One Envoice account: its credentials, records and reference data."""
+class EnvoiceBackend:
+    """One Envoice account: its records, and what each operation does to them."""
 
-    name = "envoice"
-    package = "envoice_client"
-    mount = "/envoice"
-    invalid_status = 400
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Filled by seed() from the store (the same values after a restart on a SQLite file).
-        self.auth_key = ""
-        self.auth_secret = ""
+    def __init__(self, ctx: Context, name: str) -> None:
+        self.ctx = ctx
+        self.name = name
+        # Set from the seed (the same values after a restart on a SQLite file).
         self.account_email = ""
         self.accountant_email = ""
+
+    def collection(self, name: str) -> str:
+        return f"{self.name}.{name}"
 
     CLIENTS = Kind("clients", "client")
     INVOICES = Kind("invoices", "invoice")
@@ -347,135 +175,7 @@ class EnvoiceEmulator(Emulator):
     TAXES = Kind("taxes", "tax")
     WORK_TYPES = Kind("work_types", "work type")
 
-    # -- framework hooks --------------------------------------------------------------------
-
-    def routes(self) -> list[BaseRoute]:
-        table: list[tuple[str, str, Handler, Style]] = [
-            ("GET", "/api/client/all", self.client_all, "plain"),
-            ("GET", "/api/client/candelete", self.client_can_delete, "plain"),
-            ("POST", "/api/client/delete", self.client_delete, "plain"),
-            ("GET", "/api/client/details", self.client_details, "object"),
-            ("POST", "/api/client/new", self.client_new, "plain"),
-            ("POST", "/api/client/update", self.client_update, "plain"),
-            ("GET", "/api/general/countries", self.countries, "plain"),
-            ("GET", "/api/general/currencies", self.currencies, "plain"),
-            ("GET", "/api/general/dateformats", self.date_formats, "plain"),
-            ("GET", "/api/general/uilanguages", self.ui_languages, "plain"),
-            ("GET", "/api/invoice/all", self.invoice_all, "list"),
-            ("GET", "/api/invoice/allcategories", self.invoice_all_categories, "list"),
-            ("POST", "/api/invoice/changestatus", self.invoice_change_status, "plain"),
-            ("POST", "/api/invoice/delete", self.invoice_delete, "plain"),
-            ("POST", "/api/invoice/deletecategory", self.invoice_delete_category, "plain"),
-            ("GET", "/api/invoice/details", self.invoice_details, "object"),
-            ("POST", "/api/invoice/new", self.invoice_new, "object"),
-            ("POST", "/api/invoice/newcategory", self.invoice_new_category, "object"),
-            ("POST", "/api/invoice/sendtoaccountant", self.invoice_send_to_accountant, "plain"),
-            ("POST", "/api/invoice/sendtoclient", self.invoice_send_to_client, "plain"),
-            ("GET", "/api/invoice/status", self.invoice_status, "plain"),
-            ("POST", "/api/invoice/update", self.invoice_update, "object"),
-            ("POST", "/api/invoice/updatecategory", self.invoice_update_category, "object"),
-            ("GET", "/api/invoice/uri", self.invoice_uri, "object"),
-            ("GET", "/api/order/all", self.order_all, "list"),
-            ("POST", "/api/order/changeshippingdetails", self.order_change_shipping, "plain"),
-            ("POST", "/api/order/changestatus", self.order_change_status, "plain"),
-            ("POST", "/api/order/delete", self.order_delete, "plain"),
-            ("GET", "/api/order/details", self.order_details, "object"),
-            ("POST", "/api/order/new", self.order_new, "plain"),
-            ("GET", "/api/payment/supported", self.payment_supported, "plain"),
-            ("GET", "/api/product/all", self.product_all, "list"),
-            ("POST", "/api/product/delete", self.product_delete, "plain"),
-            ("GET", "/api/product/details", self.product_details, "object"),
-            ("POST", "/api/product/new", self.product_new, "plain"),
-            ("POST", "/api/product/update", self.product_update, "plain"),
-            ("GET", "/api/tax/all", self.tax_all, "plain"),
-            ("POST", "/api/tax/delete", self.tax_delete, "plain"),
-            ("POST", "/api/tax/new", self.tax_new, "plain"),
-            ("POST", "/api/tax/update", self.tax_update, "plain"),
-            ("GET", "/api/worktype/all", self.work_type_all, "plain"),
-            ("POST", "/api/worktype/delete", self.work_type_delete, "plain"),
-            ("GET", "/api/worktype/details", self.work_type_details, "object"),
-            ("POST", "/api/worktype/new", self.work_type_new, "plain"),
-            ("GET", "/api/worktype/search", self.work_type_search, "plain"),
-            ("POST", "/api/worktype/update", self.work_type_update, "plain"),
-        ]
-        return [
-            Route(path, self._guarded(handler, style), methods=[method])
-            for method, path, handler, style in table
-        ]
-
-    def error(
-        self,
-        status: int,
-        message: str,
-        *,
-        code: str | None = None,
-        fields: dict[str, list[str]] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> Response:
-        group = _GROUPS.get(status, "Server" if status >= 500 else "General")
-        code = code or _CODES.get(status, "E_SERVER" if status >= 500 else "E_FAULT")
-        if fields:
-            # One entry per field, the field leading the text (IErrorInfo has no field slot).
-            entries = [
-                fault_entry(code, f"{field}: {'; '.join(texts)}", group)
-                for field, texts in per_field(fields).items()
-            ]
-        else:
-            entries = [fault_entry(code, message, group)]
-        return JSONResponse(fault_body(entries), status_code=status, headers=headers)
-
-    def seed(self) -> None:
-        with self.ctx.store.transaction():
-            account = self._account()
-        self.auth_key = account["AuthKey"]
-        self.auth_secret = account["AuthSecret"]
-        self.account_email = account["Email"]
-        self.accountant_email = account["AccountantEmail"]
-
-    def _account(self) -> Record:
-        account = self.ctx.store.get(self.collection("account"), "default")
-        if account is None:
-            # Random once, then kept in the store: a reopened SQLite file keeps its credentials.
-            account = self.ctx.store.put(
-                self.collection("account"),
-                "default",
-                {
-                    "AuthKey": "ev_key_" + secrets.token_hex(12),
-                    "AuthSecret": "ev_secret_" + secrets.token_hex(24),
-                    "Name": "Sandbox Studio",
-                    "Email": "owner@sandbox-studio.example",
-                    "AccountantEmail": "accountant@sandbox-studio.example",
-                    "CreatedOn": self.now(),
-                },
-            )
-        return account
-
     # -- plumbing ------------------------------------------------------------------------------
-
-    def _guarded(self, handler: Handler, style: Style) -> Handler:
-        async def endpoint(request: Request) -> Response:
-            key = request.headers.get("x-auth-key", "")
-            secret = request.headers.get("x-auth-secret", "")
-            if not (
-                secrets.compare_digest(key.encode(), self.auth_key.encode())
-                and secrets.compare_digest(secret.encode(), self.auth_secret.encode())
-            ):
-                return self.error(401, "the API key and secret do not match an account")
-            try:
-                return await handler(request)
-            except Fault as fault:
-                return self._fault(fault, style)
-
-        return endpoint
-
-    def _fault(self, fault: Fault, style: Style) -> Response:
-        if style == "plain":
-            return self.error(fault.status, fault.message, code=fault.code)
-        group = _GROUPS.get(fault.status, "General")
-        body = fault_body([fault_entry(fault.code, fault.message, group)])
-        if style == "list":
-            body = {"Result": [], "Count": 0, "TotalCount": 0, **body}
-        return JSONResponse(body)  # Envoice's way: HTTP 200 that says IsFaulted
 
     def now_ticks(self) -> int:
         return int(self.ctx.clock() * TICKS_PER_SECOND)
@@ -490,11 +190,11 @@ class EnvoiceEmulator(Emulator):
         return self.ctx.store.find(self.collection(kind.collection))
 
     def listed(
-        self, request: Request, records: list[Record], summary: Callable[[Record], Record]
-    ) -> Response:
+        self, query: Query, records: list[Record], summary: Callable[[Record], Record]
+    ) -> Record:
         """The requested page of ``records``, summarised, in Envoice's list envelope."""
-        page = [summary(record) for record in page_of(records, request)]
-        return JSONResponse(list_result(page, len(records)))
+        page = [summary(record) for record in page_of(records, query)]
+        return list_result(page, len(records))
 
     def get(self, kind: Kind, record_id: int | None) -> Record | None:
         if record_id is None:
@@ -537,20 +237,20 @@ class EnvoiceEmulator(Emulator):
 
     # -- general -------------------------------------------------------------------------------
 
-    async def countries(self, request: Request) -> Response:
-        return JSONResponse(list(COUNTRIES))
+    def countries(self) -> Any:
+        return list(COUNTRIES)
 
-    async def currencies(self, request: Request) -> Response:
-        return JSONResponse(list(CURRENCIES))
+    def currencies(self) -> Any:
+        return list(CURRENCIES)
 
-    async def date_formats(self, request: Request) -> Response:
-        return JSONResponse(list(_DATE_FORMATS))
+    def date_formats(self) -> Any:
+        return list(DATE_FORMATS)
 
-    async def ui_languages(self, request: Request) -> Response:
-        return JSONResponse(list(UI_LANGUAGES))
+    def ui_languages(self) -> Any:
+        return list(UI_LANGUAGES)
 
-    async def payment_supported(self, request: Request) -> Response:
-        return JSONResponse(list(PAYMENT_GATEWAYS))
+    def payment_supported(self) -> Any:
+        return list(PAYMENT_GATEWAYS)
 
     # -- clients -------------------------------------------------------------------------------
 
@@ -585,40 +285,37 @@ class EnvoiceEmulator(Emulator):
             for o in self.all(self.ORDERS)
         )
 
-    async def client_all(self, request: Request) -> Response:
-        return JSONResponse([self.client_view(c) for c in self.all(self.CLIENTS)])
+    def client_all(self) -> Any:
+        return [self.client_view(c) for c in self.all(self.CLIENTS)]
 
-    async def client_details(self, request: Request) -> Response:
-        client = self.load(self.CLIENTS, require_query_int(request, "id"))
-        return JSONResponse(self.client_view(client))
+    def client_details(self, query: Query) -> Any:
+        client = self.load(self.CLIENTS, require_query_int(query, "id"))
+        return self.client_view(client)
 
-    async def client_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def client_new(self, body: Record) -> Any:
         client: Record = {name: body.get(name) for name in self._CLIENT_FIELDS}
         self._check_client(client)
         client["Name"] = text_value(client, "Name")
         client.update(Id=self.next_id("clients"), CreatedOn=self.now())
         self.save(self.CLIENTS, client)
-        return JSONResponse(client["Id"])
+        return client["Id"]
 
-    async def client_update(self, request: Request) -> Response:
-        body = await json_object(request)
+    def client_update(self, body: Record) -> None:
         client = self.load(self.CLIENTS, required_id(body))
         client.update(present(body, *self._CLIENT_FIELDS))
         self._check_client(client)
         self.save(self.CLIENTS, client)
-        return Response(status_code=204)
 
-    async def client_can_delete(self, request: Request) -> Response:
-        client = self.load(self.CLIENTS, require_query_int(request, "id"))
-        return JSONResponse(not self.client_in_use(client))
+    def client_can_delete(self, query: Query) -> Any:
+        client = self.load(self.CLIENTS, require_query_int(query, "id"))
+        return not self.client_in_use(client)
 
-    async def client_delete(self, request: Request) -> Response:
-        client = self.load(self.CLIENTS, required_id(await json_object(request)))
+    def client_delete(self, body: Record) -> Any:
+        client = self.load(self.CLIENTS, required_id(body))
         if self.client_in_use(client):
             raise invalid(f"client {client['Id']} has invoices or orders", "E_IN_USE")
         self.remove(self.CLIENTS, client["Id"])
-        return JSONResponse(client["Id"])
+        return client["Id"]
 
     # -- taxes -------------------------------------------------------------------------------
 
@@ -637,11 +334,10 @@ class EnvoiceEmulator(Emulator):
         lines += [i for r in self.all(self.ORDERS) for i in r["Items"]]
         return any(line.get("TaxId") == tax_id for line in lines)
 
-    async def tax_all(self, request: Request) -> Response:
-        return JSONResponse(self.all(self.TAXES))
+    def tax_all(self) -> Any:
+        return self.all(self.TAXES)
 
-    async def tax_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def tax_new(self, body: Record) -> Any:
         self._check_tax(body)
         tax = {
             "Id": self.next_id("taxes"),
@@ -650,23 +346,21 @@ class EnvoiceEmulator(Emulator):
             "CreatedOn": self.now(),
         }
         self.save(self.TAXES, tax)
-        return JSONResponse(tax["Id"])
+        return tax["Id"]
 
-    async def tax_update(self, request: Request) -> Response:
-        body = await json_object(request)
+    def tax_update(self, body: Record) -> None:
         tax = self.load(self.TAXES, required_id(body))
         tax.update(present(body, "Name", "Percentage"))
         self._check_tax(tax)
         tax["Name"] = text_value(tax, "Name")
         self.save(self.TAXES, tax)
-        return Response(status_code=204)
 
-    async def tax_delete(self, request: Request) -> Response:
-        tax = self.load(self.TAXES, required_id(await json_object(request)))
+    def tax_delete(self, body: Record) -> Any:
+        tax = self.load(self.TAXES, required_id(body))
         if self.tax_in_use(tax["Id"]):
             raise invalid(f"tax {tax['Id']} is used by invoices, products or orders", "E_IN_USE")
         self.remove(self.TAXES, tax["Id"])
-        return JSONResponse(tax["Id"])
+        return tax["Id"]
 
     # -- work types --------------------------------------------------------------------------
 
@@ -676,46 +370,42 @@ class EnvoiceEmulator(Emulator):
         lines += [i for r in self.all(self.ORDERS) for i in r["Items"]]
         return any(line.get("WorkTypeId") == work_type_id for line in lines)
 
-    async def work_type_all(self, request: Request) -> Response:
-        return JSONResponse(self.all(self.WORK_TYPES))
+    def work_type_all(self) -> Any:
+        return self.all(self.WORK_TYPES)
 
-    async def work_type_details(self, request: Request) -> Response:
-        return JSONResponse(self.load(self.WORK_TYPES, require_query_int(request, "workTypeId")))
+    def work_type_details(self, query: Query) -> Any:
+        return self.load(self.WORK_TYPES, require_query_int(query, "workTypeId"))
 
-    async def work_type_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def work_type_new(self, body: Record) -> Any:
         work_type = {
             "Id": self.next_id("work_types"),
             "Title": text_value(body, "Title"),
             "CreatedOn": self.now(),
         }
         self.save(self.WORK_TYPES, work_type)
-        return JSONResponse(work_type["Id"])
+        return work_type["Id"]
 
-    async def work_type_update(self, request: Request) -> Response:
-        body = await json_object(request)
+    def work_type_update(self, body: Record) -> None:
         work_type = self.load(self.WORK_TYPES, required_id(body))
         work_type["Title"] = text_value(body, "Title")
         self.save(self.WORK_TYPES, work_type)
-        return Response(status_code=204)
 
-    async def work_type_delete(self, request: Request) -> Response:
-        work_type = self.load(self.WORK_TYPES, required_id(await json_object(request)))
+    def work_type_delete(self, body: Record) -> Any:
+        work_type = self.load(self.WORK_TYPES, required_id(body))
         if self.work_type_in_use(work_type["Id"]):
             raise invalid(
                 f"work type {work_type['Id']} is used by invoices, products or orders", "E_IN_USE"
             )
         self.remove(self.WORK_TYPES, work_type["Id"])
-        return JSONResponse(work_type["Id"])
+        return work_type["Id"]
 
-    async def work_type_search(self, request: Request) -> Response:
-        params = request.query_params
+    def work_type_search(self, query: Query) -> Any:
         found = self.all(self.WORK_TYPES)
-        query = (params.get("queryOptions.query") or "").strip().lower()
-        if query:
-            found = [w for w in found if query in str(w["Title"]).lower()]
-        order_by = params.get("queryOptions.orderBy")
-        order = params.get("queryOptions.order")
+        term = (query.get("queryOptions.query") or "").strip().lower()
+        if term:
+            found = [w for w in found if term in str(w["Title"]).lower()]
+        order_by = query.get("queryOptions.orderBy")
+        order = query.get("queryOptions.order")
         key = "Id"
         if order_by:
             if order_by.lower() not in ORDER_BY:
@@ -726,36 +416,34 @@ class EnvoiceEmulator(Emulator):
             found.sort(key=lambda w: str(w[key]).lower() if key == "Title" else w[key])
             if order == "Desc":
                 found.reverse()
-        return JSONResponse(page_of(found, request))
+        return page_of(found, query)
 
     # -- invoice categories ------------------------------------------------------------------
 
-    async def invoice_all_categories(self, request: Request) -> Response:
+    def invoice_all_categories(self, query: Query) -> Any:
         categories = self.all(self.CATEGORIES)
-        query = (request.query_params.get("query") or "").strip().lower()
-        if query:
-            categories = [c for c in categories if query in c["Name"].lower()]
-        return JSONResponse(list_result(categories, len(categories)))
+        term = (query.get("query") or "").strip().lower()
+        if term:
+            categories = [c for c in categories if term in c["Name"].lower()]
+        return list_result(categories, len(categories))
 
-    async def invoice_new_category(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_new_category(self, body: Record) -> Any:
         category = {"Id": self.next_id("invoice_categories"), "Name": text_value(body, "Name")}
         self.save(self.CATEGORIES, category)
-        return JSONResponse(category)
+        return category
 
-    async def invoice_update_category(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_update_category(self, body: Record) -> Any:
         category = self.load(self.CATEGORIES, required_id(body))
         category["Name"] = text_value(body, "Name")
         self.save(self.CATEGORIES, category)
-        return JSONResponse(category)
+        return category
 
-    async def invoice_delete_category(self, request: Request) -> Response:
-        category = self.load(self.CATEGORIES, required_id(await json_object(request)))
+    def invoice_delete_category(self, body: Record) -> Any:
+        category = self.load(self.CATEGORIES, required_id(body))
         if any(i.get("InvoiceCategoryId") == category["Id"] for i in self.all(self.INVOICES)):
             raise invalid(f"invoice category {category['Id']} has invoices", "E_IN_USE")
         self.remove(self.CATEGORIES, category["Id"])
-        return JSONResponse(category["Id"])
+        return category["Id"]
 
     # -- invoices ----------------------------------------------------------------------------
 
@@ -949,15 +637,14 @@ class EnvoiceEmulator(Emulator):
             ],
         }
 
-    async def invoice_all(self, request: Request) -> Response:
-        return self.listed(request, self.all(self.INVOICES), self.invoice_summary)
+    def invoice_all(self, query: Query) -> Any:
+        return self.listed(query, self.all(self.INVOICES), self.invoice_summary)
 
-    async def invoice_details(self, request: Request) -> Response:
-        invoice = self.load(self.INVOICES, require_query_int(request, "id"))
-        return JSONResponse(self.invoice_view(invoice))
+    def invoice_details(self, query: Query) -> Any:
+        invoice = self.load(self.INVOICES, require_query_int(query, "id"))
+        return self.invoice_view(invoice)
 
-    async def invoice_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_new(self, body: Record) -> Any:
         now = self.now()
         issued = format_ticks(parse_ticks(body.get("IssuedOn") or now, "IssuedOn"))
         client = self.reference(self.CLIENTS, body.get("ClientId"), "ClientId")
@@ -990,10 +677,9 @@ class EnvoiceEmulator(Emulator):
         invoice["Id"] = self.next_id("invoices")
         self._activity(invoice, "Created", f"Invoice {invoice['Number']} was created")
         self.save(self.INVOICES, invoice)
-        return JSONResponse(self.invoice_view(invoice))
+        return self.invoice_view(invoice)
 
-    async def invoice_update(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_update(self, body: Record) -> Any:
         invoice = self.load(self.INVOICES, required_id(body))
         if invoice["Status"] == "Void":
             raise invalid(f"invoice {invoice['Id']} is void", "E_INVALID_STATUS")
@@ -1022,29 +708,28 @@ class EnvoiceEmulator(Emulator):
             self._set_status(invoice, body["Status"])
         self._activity(invoice, "Updated", f"Invoice {invoice['Number']} was updated")
         self.save(self.INVOICES, invoice)
-        return JSONResponse(self.invoice_view(invoice))
+        return self.invoice_view(invoice)
 
-    async def invoice_delete(self, request: Request) -> Response:
-        invoice = self.load(self.INVOICES, required_id(await json_object(request)))
+    def invoice_delete(self, body: Record) -> Any:
+        invoice = self.load(self.INVOICES, required_id(body))
         self.remove(self.INVOICES, invoice["Id"])
-        return JSONResponse(invoice["Id"])
+        return invoice["Id"]
 
-    async def invoice_status(self, request: Request) -> Response:
-        invoice = self.load(self.INVOICES, require_query_int(request, "id"))
-        return JSONResponse(self.effective_status(invoice))
+    def invoice_status(self, query: Query) -> Any:
+        invoice = self.load(self.INVOICES, require_query_int(query, "id"))
+        return self.effective_status(invoice)
 
-    async def invoice_change_status(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_change_status(self, body: Record) -> Any:
         invoice = self.load(self.INVOICES, required_id(body))
         if not body.get("Status"):
             raise invalid("Status is required")
         self._set_status(invoice, body["Status"])
         self.save(self.INVOICES, invoice)
-        return JSONResponse(True)
+        return True
 
-    async def invoice_uri(self, request: Request) -> Response:
-        invoice = self.load(self.INVOICES, require_query_int(request, "id"))
-        return JSONResponse({"Link": self.share_link("invoice", invoice["AccessToken"])})
+    def invoice_uri(self, query: Query) -> Any:
+        invoice = self.load(self.INVOICES, require_query_int(query, "id"))
+        return {"Link": self.share_link("invoice", invoice["AccessToken"])}
 
     def _mail(self, kind: str, invoice: Record, to: list[str], subject: str, **extra: Any) -> None:
         """Keep what would have been e-mailed (the sandbox's outbox)."""
@@ -1064,8 +749,7 @@ class EnvoiceEmulator(Emulator):
             },
         )
 
-    async def invoice_send_to_client(self, request: Request) -> Response:
-        body = await json_object(request)
+    def invoice_send_to_client(self, body: Record) -> Any:
         invoice_id = body.get("InvoiceId") if body.get("InvoiceId") is not None else body.get("Id")
         if not isinstance(invoice_id, int):
             raise invalid("InvoiceId is required")
@@ -1091,16 +775,16 @@ class EnvoiceEmulator(Emulator):
             invoice, "SentViaEmail", f"Invoice {invoice['Number']} was sent to {client['Email']}"
         )
         self.save(self.INVOICES, invoice)
-        return JSONResponse(invoice["Id"])
+        return invoice["Id"]
 
-    async def invoice_send_to_accountant(self, request: Request) -> Response:
-        invoice = self.load(self.INVOICES, required_id(await json_object(request)))
+    def invoice_send_to_accountant(self, body: Record) -> Any:
+        invoice = self.load(self.INVOICES, required_id(body))
         self._mail("accountant", invoice, [self.accountant_email], f"Invoice {invoice['Number']}")
         self._activity(
             invoice, "SentToAccountant", f"Invoice {invoice['Number']} was sent to the accountant"
         )
         self.save(self.INVOICES, invoice)
-        return JSONResponse(invoice["Id"])
+        return invoice["Id"]
 
     # -- products ----------------------------------------------------------------------------
 
@@ -1217,15 +901,14 @@ class EnvoiceEmulator(Emulator):
             "Attachments": product["Attachments"],
         }
 
-    async def product_all(self, request: Request) -> Response:
-        return self.listed(request, self.all(self.PRODUCTS), self.product_summary)
+    def product_all(self, query: Query) -> Any:
+        return self.listed(query, self.all(self.PRODUCTS), self.product_summary)
 
-    async def product_details(self, request: Request) -> Response:
-        product = self.load(self.PRODUCTS, require_query_int(request, "id"))
-        return JSONResponse(self.product_view(product))
+    def product_details(self, query: Query) -> Any:
+        product = self.load(self.PRODUCTS, require_query_int(query, "id"))
+        return self.product_view(product)
 
-    async def product_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def product_new(self, body: Record) -> Any:
         product: Record = {
             "Id": None,
             "Status": "Active",
@@ -1240,21 +923,19 @@ class EnvoiceEmulator(Emulator):
         self._apply_product(product, body)
         product["Id"] = self.next_id("products")
         self.save(self.PRODUCTS, product)
-        return JSONResponse(product["Id"])
+        return product["Id"]
 
-    async def product_update(self, request: Request) -> Response:
-        body = await json_object(request)
+    def product_update(self, body: Record) -> None:
         product = self.load(self.PRODUCTS, required_id(body))
         self._apply_product(product, body)
         self.save(self.PRODUCTS, product)
-        return Response(status_code=204)
 
-    async def product_delete(self, request: Request) -> Response:
-        product = self.load(self.PRODUCTS, required_id(await json_object(request)))
+    def product_delete(self, body: Record) -> Any:
+        product = self.load(self.PRODUCTS, required_id(body))
         if any(o.get("ProductId") == product["Id"] for o in self.all(self.ORDERS)):
             raise invalid(f"product {product['Id']} has orders", "E_IN_USE")
         self.remove(self.PRODUCTS, product["Id"])
-        return JSONResponse(product["Id"])
+        return product["Id"]
 
     # -- orders ------------------------------------------------------------------------------
 
@@ -1364,15 +1045,14 @@ class EnvoiceEmulator(Emulator):
         view.update(Items=order["Items"], Attachments=order["Attachments"])
         return view
 
-    async def order_all(self, request: Request) -> Response:
-        return self.listed(request, self.all(self.ORDERS), self.order_summary)
+    def order_all(self, query: Query) -> Any:
+        return self.listed(query, self.all(self.ORDERS), self.order_summary)
 
-    async def order_details(self, request: Request) -> Response:
-        order = self.load(self.ORDERS, require_query_int(request, "id"))
-        return JSONResponse(self.order_view(order))
+    def order_details(self, query: Query) -> Any:
+        order = self.load(self.ORDERS, require_query_int(query, "id"))
+        return self.order_view(order)
 
-    async def order_new(self, request: Request) -> Response:
-        body = await json_object(request)
+    def order_new(self, body: Record) -> Any:
         product = None
         if body.get("ProductId") is not None:
             product = self.reference(self.PRODUCTS, body["ProductId"], "ProductId")
@@ -1415,7 +1095,7 @@ class EnvoiceEmulator(Emulator):
             "CreatedOn": self.now(),
         }
         self.save(self.ORDERS, order)
-        return JSONResponse(order["Id"])
+        return order["Id"]
 
     def _open_order(self, order_id: int) -> Record:
         order = self.load(self.ORDERS, order_id)
@@ -1423,8 +1103,7 @@ class EnvoiceEmulator(Emulator):
             raise invalid(f"order {order_id} is {order['Status']}", "E_INVALID_STATUS")
         return order
 
-    async def order_change_status(self, request: Request) -> Response:
-        body = await json_object(request)
+    def order_change_status(self, body: Record) -> None:
         order = self.load(self.ORDERS, required_id(body))
         if not body.get("Status"):
             raise invalid("Status is required")
@@ -1432,19 +1111,17 @@ class EnvoiceEmulator(Emulator):
             order = self._open_order(order["Id"])
             order.update(Status=body["Status"], StatusReason=body.get("Reason"))
             self.save(self.ORDERS, order)
-        return Response(status_code=204)
 
-    async def order_change_shipping(self, request: Request) -> Response:
-        order = self._open_order(require_query_int(request, "orderId"))
-        details = self._check_party(await json_object(request), "OrderShippingDetails")
+    def order_change_shipping(self, query: Query, body: Callable[[], Record]) -> None:
+        order = self._open_order(require_query_int(query, "orderId"))
+        details = self._check_party(body(), "OrderShippingDetails")
         order["OrderShippingDetails"] = details
         self.save(self.ORDERS, order)
-        return Response(status_code=204)
 
-    async def order_delete(self, request: Request) -> Response:
-        order = self.load(self.ORDERS, required_id(await json_object(request)))
+    def order_delete(self, body: Record) -> Any:
+        order = self.load(self.ORDERS, required_id(body))
         self.remove(self.ORDERS, order["Id"])
-        return JSONResponse(order["Id"])
+        return order["Id"]
 
 
 def list_result(items: list[Record], total: int) -> Record:

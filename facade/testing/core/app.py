@@ -21,31 +21,25 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import functools
 import json
 import logging
 import re
 import threading
-import time
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from .._spec import load_spec
-from ._faults import Fault, Faults
-from ._store import Store
+from ..._spec import load_spec
+from .emulator import Emulator
+from .faults import Fault, Faults
 
 logger = logging.getLogger("facade.testing")
 
@@ -53,67 +47,6 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
-
-
-@dataclass
-class Context:
-    """What every emulator shares: the state store and the clock."""
-
-    store: Store
-    clock: Callable[[], float] = time.time
-    settings: dict[str, Any] = field(default_factory=dict)
-
-
-class Emulator:
-    """Base of the three API emulators: subclasses give routes, error bodies and seed data."""
-
-    name: ClassVar[str]  # "fiskaly", "enlivy", "envoice"
-    package: ClassVar[str]  # the generated package whose spec this emulator follows
-    mount: ClassVar[str]  # base path in the sandbox, e.g. "/fiskaly/api/v0"
-    invalid_status: ClassVar[int] = 400  # status for a request the spec forbids
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-
-    # -- to implement -------------------------------------------------------------------------
-
-    def routes(self) -> list[BaseRoute]:
-        raise NotImplementedError
-
-    def error(
-        self,
-        status: int,
-        message: str,
-        *,
-        code: str | None = None,
-        fields: dict[str, list[str]] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> Response:
-        """A response carrying this API's error body."""
-        raise NotImplementedError
-
-    def seed(self) -> None:
-        """Create the records a fresh sandbox starts with (skip what already exists)."""
-
-    def expire_tokens(self) -> None:
-        """Make every issued access token expired now (APIs with short-lived tokens)."""
-
-    # -- provided ------------------------------------------------------------------------------
-
-    @functools.cached_property
-    def app(self) -> Starlette:
-        async def http_error(request: Request, exc: Exception) -> Response:
-            status = exc.status_code if isinstance(exc, HTTPException) else 500
-            detail = exc.detail if isinstance(exc, HTTPException) else "internal error"
-            return self.error(status, str(detail))
-
-        return Starlette(routes=self.routes(), exception_handlers={HTTPException: http_error})
-
-    def new_id(self) -> str:
-        return str(uuid.uuid4())
-
-    def collection(self, name: str) -> str:
-        return f"{self.name}.{name}"
 
 
 @dataclass(frozen=True)
@@ -468,8 +401,3 @@ async def _lifespan(receive: Receive, send: Send) -> None:
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})
             return
-
-
-def json_body(body: bytes) -> Any:
-    """The parsed JSON of a request body (None when empty)."""
-    return json.loads(body) if body else None
