@@ -251,6 +251,13 @@ class _Core:
         max_retries: int | None,
     ) -> dict[str, Any]:
         """Check a built request and return the arguments for ``httpx.Client.build_request``."""
+        missing = sorted(name for name, value in request.path_params.items() if value is None)
+        if missing:  # None where the URL needs a value: refused rather than sent as "None"
+            raise errors.ValidationError(
+                f"{operation.call}(): nothing was sent",
+                errors={name: ["is required (got None)"] for name in missing},
+                api=self._definition.name,
+            )
         json_body = (
             None if request.body is _no_body(request) or request.kind != "json" else (request.body)
         )
