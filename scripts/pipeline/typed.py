@@ -53,6 +53,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
+from . import models
 from .documents import Api, Document, PipelineError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -1014,6 +1015,16 @@ def generate(api: Api, spec: Document, spec_path: Path, root: Path) -> list[str]
     surface = build_surface(api, spec, data, facade)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES / "client")
     project.env.globals["surface"] = surface
+    graph = models.ModelGraph(data.models)
+    project.env.globals["model_code"] = lambda model: models.model_code(model, graph)
+    project.env.globals.update(
+        block=models.block,
+        wire_name=models.wire_name,
+        model_doc=models.model_doc,
+        extra_type_of=models.extra_type_of,
+        response_lines=models.response_lines,
+        declared_order=models.declared_order,
+    )
     project.env.filters["docstring"] = _docstring
     project.env.globals["import_lines"] = import_lines
     with contextlib.redirect_stdout(io.StringIO()):  # it prints a line we do not need

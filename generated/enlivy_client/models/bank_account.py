@@ -1,20 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bank_account_type import BankAccountType
-from ..models.payment_qr_type import PaymentQrType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .bank_account_information import BankAccountInformation
+from .bank_account_type import BankAccountType
+from .payment_qr_type import PaymentQrType
 
-if TYPE_CHECKING:
-    from ..models.bank_account_information import BankAccountInformation
-
-
-T = TypeVar("T", bound="BankAccount")
+_BankAccountType_BY_VALUE: dict[Any, BankAccountType] = {
+    m.value: m for m in BankAccountType
+}
+_PaymentQrType_BY_VALUE: dict[Any, PaymentQrType] = {m.value: m for m in PaymentQrType}
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "organization_id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted_by_user_id",
+        "type",
+        "name",
+        "currency",
+        "bank_name",
+        "bank_address",
+        "bank_country_code",
+        "account_information",
+        "balance",
+        "payment_qr_types",
+        "tag_ids",
+    }
+)
 
 
 @_attrs_define
@@ -28,17 +54,20 @@ class BankAccount:
         created_at (str | Unset): Creation time (ISO 8601).
         updated_at (str | Unset): Time of the last change (ISO 8601).
         deleted_at (None | str | Unset): Soft-deletion time; null while the record is active.
-        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
+        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the
+        record is active.
         type_ (BankAccountType | Unset): Kind of account.
         name (str | Unset): Display name.
         currency (str | Unset): ISO 4217 currency code, upper case.
         bank_name (None | str | Unset): Name of the bank.
         bank_address (None | str | Unset): Address of the bank.
         bank_country_code (None | str | Unset): Country of the bank.
-        account_information (BankAccountInformation | Unset): Account details; which keys apply depends on the account
-            type (`iban` and `swift` for standard, `email` for PayPal, `account_id` for Stripe).
+        account_information (BankAccountInformation | Unset): Account details; which keys apply
+        depends on the account type (`iban` and `swift` for standard, `email` for PayPal,
+        `account_id` for Stripe).
         balance (float | None | Unset): Recorded balance.
-        payment_qr_types (list[PaymentQrType] | None | Unset): Payment QR codes offered for this account.
+        payment_qr_types (list[PaymentQrType] | None | Unset): Payment QR codes offered for this
+        account.
         tag_ids (list[str] | Unset): Ids of attached tags (with `include=tag_ids`).
     """
 
@@ -62,259 +91,142 @@ class BankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by_user_id: None | str | Unset
-        if isinstance(self.deleted_by_user_id, Unset):
-            deleted_by_user_id = UNSET
-        else:
-            deleted_by_user_id = self.deleted_by_user_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        currency = self.currency
-
-        bank_name: None | str | Unset
-        if isinstance(self.bank_name, Unset):
-            bank_name = UNSET
-        else:
-            bank_name = self.bank_name
-
-        bank_address: None | str | Unset
-        if isinstance(self.bank_address, Unset):
-            bank_address = UNSET
-        else:
-            bank_address = self.bank_address
-
-        bank_country_code: None | str | Unset
-        if isinstance(self.bank_country_code, Unset):
-            bank_country_code = UNSET
-        else:
-            bank_country_code = self.bank_country_code
-
-        account_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_information, Unset):
-            account_information = self.account_information.to_dict()
-
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
-
-        payment_qr_types: list[str] | None | Unset
-        if isinstance(self.payment_qr_types, Unset):
-            payment_qr_types = UNSET
-        elif isinstance(self.payment_qr_types, list):
-            payment_qr_types = []
-            for payment_qr_types_type_0_item_data in self.payment_qr_types:
-                payment_qr_types_type_0_item = payment_qr_types_type_0_item_data.value
-                payment_qr_types.append(payment_qr_types_type_0_item)
-
-        else:
-            payment_qr_types = self.payment_qr_types
-
-        tag_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
-            tag_ids = self.tag_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by_user_id is not UNSET:
-            field_dict["deleted_by_user_id"] = deleted_by_user_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if bank_name is not UNSET:
-            field_dict["bank_name"] = bank_name
-        if bank_address is not UNSET:
-            field_dict["bank_address"] = bank_address
-        if bank_country_code is not UNSET:
-            field_dict["bank_country_code"] = bank_country_code
-        if account_information is not UNSET:
-            field_dict["account_information"] = account_information
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if payment_qr_types is not UNSET:
-            field_dict["payment_qr_types"] = payment_qr_types
-        if tag_ids is not UNSET:
-            field_dict["tag_ids"] = tag_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _object_ = self.object_
+        if not isinstance(_object_, Unset):
+            field_dict["object"] = _object_
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _created_at = self.created_at
+        if not isinstance(_created_at, Unset):
+            field_dict["created_at"] = _created_at
+        _updated_at = self.updated_at
+        if not isinstance(_updated_at, Unset):
+            field_dict["updated_at"] = _updated_at
+        _deleted_at = self.deleted_at
+        if not isinstance(_deleted_at, Unset):
+            field_dict["deleted_at"] = _deleted_at
+        _deleted_by_user_id = self.deleted_by_user_id
+        if not isinstance(_deleted_by_user_id, Unset):
+            field_dict["deleted_by_user_id"] = _deleted_by_user_id
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, BankAccountType) else _type_
+            )
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _currency = self.currency
+        if not isinstance(_currency, Unset):
+            field_dict["currency"] = _currency
+        _bank_name = self.bank_name
+        if not isinstance(_bank_name, Unset):
+            field_dict["bank_name"] = _bank_name
+        _bank_address = self.bank_address
+        if not isinstance(_bank_address, Unset):
+            field_dict["bank_address"] = _bank_address
+        _bank_country_code = self.bank_country_code
+        if not isinstance(_bank_country_code, Unset):
+            field_dict["bank_country_code"] = _bank_country_code
+        _account_information = self.account_information
+        if not isinstance(_account_information, Unset):
+            field_dict["account_information"] = _account_information.to_dict()
+        _balance = self.balance
+        if not isinstance(_balance, Unset):
+            field_dict["balance"] = _balance
+        _payment_qr_types = self.payment_qr_types
+        if not isinstance(_payment_qr_types, Unset):
+            _value5 = _payment_qr_types
+            if isinstance(_value5, list):
+                field_dict["payment_qr_types"] = [
+                    _item6.value if isinstance(_item6, PaymentQrType) else _item6
+                    for _item6 in _value5
+                ]
+            else:
+                field_dict["payment_qr_types"] = _value5
+        _tag_ids = self.tag_ids
+        if not isinstance(_tag_ids, Unset):
+            field_dict["tag_ids"] = _tag_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_account_information import BankAccountInformation
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_deleted_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_by_user_id = _parse_deleted_by_user_id(
-            d.pop("deleted_by_user_id", UNSET)
-        )
-
-        _type_ = d.pop("type", UNSET)
-        type_: BankAccountType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        object_ = get("object", UNSET)
+        organization_id = get("organization_id", UNSET)
+        created_at = get("created_at", UNSET)
+        updated_at = get("updated_at", UNSET)
+        deleted_at = get("deleted_at", UNSET)
+        deleted_by_user_id = get("deleted_by_user_id", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BankAccountType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        def _parse_bank_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_name = _parse_bank_name(d.pop("bank_name", UNSET))
-
-        def _parse_bank_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_address = _parse_bank_address(d.pop("bank_address", UNSET))
-
-        def _parse_bank_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_country_code = _parse_bank_country_code(d.pop("bank_country_code", UNSET))
-
-        _account_information = d.pop("account_information", UNSET)
-        account_information: BankAccountInformation | Unset
-        if isinstance(_account_information, Unset):
+            if _type_ in _BankAccountType_BY_VALUE:
+                type_ = _BankAccountType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(BankAccountType, _type_)
+        name = get("name", UNSET)
+        currency = get("currency", UNSET)
+        bank_name = get("bank_name", UNSET)
+        bank_address = get("bank_address", UNSET)
+        bank_country_code = get("bank_country_code", UNSET)
+        _account_information = get("account_information", UNSET)
+        if _account_information is UNSET:
             account_information = UNSET
         else:
             account_information = BankAccountInformation.from_dict(_account_information)
-
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_payment_qr_types(data: object) -> list[PaymentQrType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_qr_types_type_0 = []
-                _payment_qr_types_type_0 = data
-                for payment_qr_types_type_0_item_data in _payment_qr_types_type_0:
-                    payment_qr_types_type_0_item = PaymentQrType(
-                        payment_qr_types_type_0_item_data
-                    )
-
-                    payment_qr_types_type_0.append(payment_qr_types_type_0_item)
-
-                return payment_qr_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PaymentQrType] | None | Unset, data)
-
-        payment_qr_types = _parse_payment_qr_types(d.pop("payment_qr_types", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        bank_account = cls(
-            id=id,
-            object_=object_,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted_by_user_id=deleted_by_user_id,
-            type_=type_,
-            name=name,
-            currency=currency,
-            bank_name=bank_name,
-            bank_address=bank_address,
-            bank_country_code=bank_country_code,
-            account_information=account_information,
-            balance=balance,
-            payment_qr_types=payment_qr_types,
-            tag_ids=tag_ids,
+        balance = get("balance", UNSET)
+        _payment_qr_types = get("payment_qr_types", UNSET)
+        if _payment_qr_types is UNSET:
+            payment_qr_types = UNSET
+        else:
+            if _payment_qr_types is None:
+                payment_qr_types = None
+            else:
+                payment_qr_types = _payment_qr_types
+                if isinstance(_payment_qr_types, list):
+                    try:
+                        _converted2 = []
+                        for _item3 in _payment_qr_types:
+                            _parsed4 = _PaymentQrType_BY_VALUE[_item3]
+                            _converted2.append(_parsed4)
+                        payment_qr_types = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        tag_ids = get("tag_ids", UNSET)
+        obj = cls(
+            id,
+            object_,
+            organization_id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted_by_user_id,
+            type_,
+            name,
+            currency,
+            bank_name,
+            bank_address,
+            bank_country_code,
+            account_information,
+            balance,
+            payment_qr_types,
+            tag_ids,
         )
+        if len(src_dict) > 17 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        bank_account.additional_properties = d
-        return bank_account
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

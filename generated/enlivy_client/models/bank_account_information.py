@@ -1,26 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="BankAccountInformation")
+_FIELDS = frozenset(
+    {
+        "iban",
+        "swift",
+        "email",
+        "account_id",
+    }
+)
 
 
 @_attrs_define
 class BankAccountInformation:
-    """Account details; which keys apply depends on the account type (`iban` and `swift` for standard, `email` for PayPal,
-    `account_id` for Stripe).
+    """Account details; which keys apply depends on the account type (`iban` and `swift` for
+    standard, `email` for PayPal, `account_id` for Stripe).
 
-        Attributes:
-            iban (str | Unset): IBAN (standard accounts).
-            swift (str | Unset): SWIFT/BIC code (standard accounts).
-            email (str | Unset): PayPal account e-mail (PayPal accounts).
-            account_id (str | Unset): Stripe account id (Stripe accounts).
+    Attributes:
+        iban (str | Unset): IBAN (standard accounts).
+        swift (str | Unset): SWIFT/BIC code (standard accounts).
+        email (str | Unset): PayPal account e-mail (PayPal accounts).
+        account_id (str | Unset): Stripe account id (Stripe accounts).
     """
 
     iban: str | Unset = UNSET
@@ -30,48 +41,38 @@ class BankAccountInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        iban = self.iban
-
-        swift = self.swift
-
-        email = self.email
-
-        account_id = self.account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if swift is not UNSET:
-            field_dict["swift"] = swift
-        if email is not UNSET:
-            field_dict["email"] = email
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _iban = self.iban
+        if not isinstance(_iban, Unset):
+            field_dict["iban"] = _iban
+        _swift = self.swift
+        if not isinstance(_swift, Unset):
+            field_dict["swift"] = _swift
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["email"] = _email
+        _account_id = self.account_id
+        if not isinstance(_account_id, Unset):
+            field_dict["account_id"] = _account_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        iban = d.pop("iban", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        iban = get("iban", UNSET)
+        swift = get("swift", UNSET)
+        email = get("email", UNSET)
+        account_id = get("account_id", UNSET)
+        obj = cls(iban, swift, email, account_id)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        swift = d.pop("swift", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        account_id = d.pop("account_id", UNSET)
-
-        bank_account_information = cls(
-            iban=iban,
-            swift=swift,
-            email=email,
-            account_id=account_id,
-        )
-
-        bank_account_information.additional_properties = d
-        return bank_account_information
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bank_account_type import BankAccountType
-from ..models.payment_qr_type import PaymentQrType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .bank_account_information import BankAccountInformation
+from .bank_account_type import BankAccountType
+from .payment_qr_type import PaymentQrType
 
-if TYPE_CHECKING:
-    from ..models.bank_account_information import BankAccountInformation
-
-
-T = TypeVar("T", bound="BankAccountUpdate")
+_BankAccountType_BY_VALUE: dict[Any, BankAccountType] = {
+    m.value: m for m in BankAccountType
+}
+_PaymentQrType_BY_VALUE: dict[Any, PaymentQrType] = {m.value: m for m in PaymentQrType}
+_FIELDS = frozenset(
+    {
+        "type",
+        "name",
+        "currency",
+        "bank_name",
+        "bank_address",
+        "bank_country_code",
+        "account_information",
+        "balance",
+        "payment_qr_types",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +46,9 @@ class BankAccountUpdate:
         bank_name (str | Unset): Name of the bank.
         bank_address (str | Unset): Address of the bank.
         bank_country_code (str | Unset): Country of the bank.
-        account_information (BankAccountInformation | Unset): Account details; which keys apply depends on the account
-            type (`iban` and `swift` for standard, `email` for PayPal, `account_id` for Stripe).
+        account_information (BankAccountInformation | Unset): Account details; which keys apply
+        depends on the account type (`iban` and `swift` for standard, `email` for PayPal,
+        `account_id` for Stripe).
         balance (float | Unset): Recorded balance.
         payment_qr_types (list[PaymentQrType] | Unset): Payment QR codes to offer.
     """
@@ -46,111 +65,94 @@ class BankAccountUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        currency = self.currency
-
-        bank_name = self.bank_name
-
-        bank_address = self.bank_address
-
-        bank_country_code = self.bank_country_code
-
-        account_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_information, Unset):
-            account_information = self.account_information.to_dict()
-
-        balance = self.balance
-
-        payment_qr_types: list[str] | Unset = UNSET
-        if not isinstance(self.payment_qr_types, Unset):
-            payment_qr_types = []
-            for payment_qr_types_item_data in self.payment_qr_types:
-                payment_qr_types_item = payment_qr_types_item_data.value
-                payment_qr_types.append(payment_qr_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if bank_name is not UNSET:
-            field_dict["bank_name"] = bank_name
-        if bank_address is not UNSET:
-            field_dict["bank_address"] = bank_address
-        if bank_country_code is not UNSET:
-            field_dict["bank_country_code"] = bank_country_code
-        if account_information is not UNSET:
-            field_dict["account_information"] = account_information
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if payment_qr_types is not UNSET:
-            field_dict["payment_qr_types"] = payment_qr_types
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, BankAccountType) else _type_
+            )
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _currency = self.currency
+        if not isinstance(_currency, Unset):
+            field_dict["currency"] = _currency
+        _bank_name = self.bank_name
+        if not isinstance(_bank_name, Unset):
+            field_dict["bank_name"] = _bank_name
+        _bank_address = self.bank_address
+        if not isinstance(_bank_address, Unset):
+            field_dict["bank_address"] = _bank_address
+        _bank_country_code = self.bank_country_code
+        if not isinstance(_bank_country_code, Unset):
+            field_dict["bank_country_code"] = _bank_country_code
+        _account_information = self.account_information
+        if not isinstance(_account_information, Unset):
+            field_dict["account_information"] = _account_information.to_dict()
+        _balance = self.balance
+        if not isinstance(_balance, Unset):
+            field_dict["balance"] = _balance
+        _payment_qr_types = self.payment_qr_types
+        if not isinstance(_payment_qr_types, Unset):
+            field_dict["payment_qr_types"] = [
+                _item3.value if isinstance(_item3, PaymentQrType) else _item3
+                for _item3 in _payment_qr_types
+            ]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_account_information import BankAccountInformation
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: BankAccountType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BankAccountType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        bank_name = d.pop("bank_name", UNSET)
-
-        bank_address = d.pop("bank_address", UNSET)
-
-        bank_country_code = d.pop("bank_country_code", UNSET)
-
-        _account_information = d.pop("account_information", UNSET)
-        account_information: BankAccountInformation | Unset
-        if isinstance(_account_information, Unset):
+            if _type_ in _BankAccountType_BY_VALUE:
+                type_ = _BankAccountType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(BankAccountType, _type_)
+        name = get("name", UNSET)
+        currency = get("currency", UNSET)
+        bank_name = get("bank_name", UNSET)
+        bank_address = get("bank_address", UNSET)
+        bank_country_code = get("bank_country_code", UNSET)
+        _account_information = get("account_information", UNSET)
+        if _account_information is UNSET:
             account_information = UNSET
         else:
             account_information = BankAccountInformation.from_dict(_account_information)
-
-        balance = d.pop("balance", UNSET)
-
-        _payment_qr_types = d.pop("payment_qr_types", UNSET)
-        payment_qr_types: list[PaymentQrType] | Unset = UNSET
-        if _payment_qr_types is not UNSET:
+        balance = get("balance", UNSET)
+        _payment_qr_types = get("payment_qr_types", UNSET)
+        if _payment_qr_types is UNSET:
+            payment_qr_types = UNSET
+        else:
             payment_qr_types = []
-            for payment_qr_types_item_data in _payment_qr_types:
-                payment_qr_types_item = PaymentQrType(payment_qr_types_item_data)
-
-                payment_qr_types.append(payment_qr_types_item)
-
-        bank_account_update = cls(
-            type_=type_,
-            name=name,
-            currency=currency,
-            bank_name=bank_name,
-            bank_address=bank_address,
-            bank_country_code=bank_country_code,
-            account_information=account_information,
-            balance=balance,
-            payment_qr_types=payment_qr_types,
+            for _item1 in _payment_qr_types:
+                if _item1 in _PaymentQrType_BY_VALUE:
+                    _parsed2 = _PaymentQrType_BY_VALUE[_item1]
+                else:
+                    _parsed2 = unknown_enum_value(PaymentQrType, _item1)
+                payment_qr_types.append(_parsed2)
+        obj = cls(
+            type_,
+            name,
+            currency,
+            bank_name,
+            bank_address,
+            bank_country_code,
+            account_information,
+            balance,
+            payment_qr_types,
         )
+        if len(src_dict) > 9 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        bank_account_update.additional_properties = d
-        return bank_account_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .invoice_schema_map import InvoiceSchemaMap
+from .lang_map import LangMap
+from .product_type import ProductType
 
-if TYPE_CHECKING:
-    from ..models.invoice_schema_map import InvoiceSchemaMap
-    from ..models.lang_map import LangMap
-
-
-T = TypeVar("T", bound="InvoiceLineItem")
+_ProductType_BY_VALUE: dict[Any, ProductType] = {m.value: m for m in ProductType}
+_FIELDS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "organization_invoice_id",
+        "organization_product_id",
+        "organization_tax_class_id",
+        "order",
+        "type",
+        "name_lang_map",
+        "unit_lang_map",
+        "invoice_schema_map",
+        "quantity",
+        "price",
+        "sub_total",
+        "discount",
+        "tax_total",
+        "total",
+        "has_billing_period",
+        "billing_period_started_at",
+        "billing_period_ended_at",
+    }
+)
 
 
 @_attrs_define
@@ -29,11 +54,12 @@ class InvoiceLineItem:
         organization_tax_class_id (None | str | Unset): Tax class applied to the line.
         order (int | Unset): Position of the line on the invoice.
         type_ (ProductType | Unset): Kind of product or invoice line.
-        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
-        unit_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
-        invoice_schema_map (InvoiceSchemaMap | Unset): Codes used when the invoice is exported to e-invoicing formats.
+        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
+        unit_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
+        invoice_schema_map (InvoiceSchemaMap | Unset): Codes used when the invoice is exported to
+        e-invoicing formats.
         quantity (float | Unset): Quantity billed.
         price (float | Unset): Unit price.
         sub_total (float | Unset): Quantity times price.
@@ -67,236 +93,139 @@ class InvoiceLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        organization_id = self.organization_id
-
-        organization_invoice_id = self.organization_invoice_id
-
-        organization_product_id: None | str | Unset
-        if isinstance(self.organization_product_id, Unset):
-            organization_product_id = UNSET
-        else:
-            organization_product_id = self.organization_product_id
-
-        organization_tax_class_id: None | str | Unset
-        if isinstance(self.organization_tax_class_id, Unset):
-            organization_tax_class_id = UNSET
-        else:
-            organization_tax_class_id = self.organization_tax_class_id
-
-        order = self.order
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name_lang_map, Unset):
-            name_lang_map = self.name_lang_map.to_dict()
-
-        unit_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_lang_map, Unset):
-            unit_lang_map = self.unit_lang_map.to_dict()
-
-        invoice_schema_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_schema_map, Unset):
-            invoice_schema_map = self.invoice_schema_map.to_dict()
-
-        quantity = self.quantity
-
-        price = self.price
-
-        sub_total = self.sub_total
-
-        discount = self.discount
-
-        tax_total = self.tax_total
-
-        total = self.total
-
-        has_billing_period = self.has_billing_period
-
-        billing_period_started_at: None | str | Unset
-        if isinstance(self.billing_period_started_at, Unset):
-            billing_period_started_at = UNSET
-        else:
-            billing_period_started_at = self.billing_period_started_at
-
-        billing_period_ended_at: None | str | Unset
-        if isinstance(self.billing_period_ended_at, Unset):
-            billing_period_ended_at = UNSET
-        else:
-            billing_period_ended_at = self.billing_period_ended_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if organization_invoice_id is not UNSET:
-            field_dict["organization_invoice_id"] = organization_invoice_id
-        if organization_product_id is not UNSET:
-            field_dict["organization_product_id"] = organization_product_id
-        if organization_tax_class_id is not UNSET:
-            field_dict["organization_tax_class_id"] = organization_tax_class_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if unit_lang_map is not UNSET:
-            field_dict["unit_lang_map"] = unit_lang_map
-        if invoice_schema_map is not UNSET:
-            field_dict["invoice_schema_map"] = invoice_schema_map
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if price is not UNSET:
-            field_dict["price"] = price
-        if sub_total is not UNSET:
-            field_dict["sub_total"] = sub_total
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if tax_total is not UNSET:
-            field_dict["tax_total"] = tax_total
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_billing_period is not UNSET:
-            field_dict["has_billing_period"] = has_billing_period
-        if billing_period_started_at is not UNSET:
-            field_dict["billing_period_started_at"] = billing_period_started_at
-        if billing_period_ended_at is not UNSET:
-            field_dict["billing_period_ended_at"] = billing_period_ended_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["id"] = _id
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _organization_invoice_id = self.organization_invoice_id
+        if not isinstance(_organization_invoice_id, Unset):
+            field_dict["organization_invoice_id"] = _organization_invoice_id
+        _organization_product_id = self.organization_product_id
+        if not isinstance(_organization_product_id, Unset):
+            field_dict["organization_product_id"] = _organization_product_id
+        _organization_tax_class_id = self.organization_tax_class_id
+        if not isinstance(_organization_tax_class_id, Unset):
+            field_dict["organization_tax_class_id"] = _organization_tax_class_id
+        _order = self.order
+        if not isinstance(_order, Unset):
+            field_dict["order"] = _order
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, ProductType) else _type_
+            )
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            field_dict["name_lang_map"] = _name_lang_map.to_dict()
+        _unit_lang_map = self.unit_lang_map
+        if not isinstance(_unit_lang_map, Unset):
+            field_dict["unit_lang_map"] = _unit_lang_map.to_dict()
+        _invoice_schema_map = self.invoice_schema_map
+        if not isinstance(_invoice_schema_map, Unset):
+            field_dict["invoice_schema_map"] = _invoice_schema_map.to_dict()
+        _quantity = self.quantity
+        if not isinstance(_quantity, Unset):
+            field_dict["quantity"] = _quantity
+        _price = self.price
+        if not isinstance(_price, Unset):
+            field_dict["price"] = _price
+        _sub_total = self.sub_total
+        if not isinstance(_sub_total, Unset):
+            field_dict["sub_total"] = _sub_total
+        _discount = self.discount
+        if not isinstance(_discount, Unset):
+            field_dict["discount"] = _discount
+        _tax_total = self.tax_total
+        if not isinstance(_tax_total, Unset):
+            field_dict["tax_total"] = _tax_total
+        _total = self.total
+        if not isinstance(_total, Unset):
+            field_dict["total"] = _total
+        _has_billing_period = self.has_billing_period
+        if not isinstance(_has_billing_period, Unset):
+            field_dict["has_billing_period"] = _has_billing_period
+        _billing_period_started_at = self.billing_period_started_at
+        if not isinstance(_billing_period_started_at, Unset):
+            field_dict["billing_period_started_at"] = _billing_period_started_at
+        _billing_period_ended_at = self.billing_period_ended_at
+        if not isinstance(_billing_period_ended_at, Unset):
+            field_dict["billing_period_ended_at"] = _billing_period_ended_at
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_schema_map import InvoiceSchemaMap
-        from ..models.lang_map import LangMap
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        organization_invoice_id = d.pop("organization_invoice_id", UNSET)
-
-        def _parse_organization_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_product_id = _parse_organization_product_id(
-            d.pop("organization_product_id", UNSET)
-        )
-
-        def _parse_organization_tax_class_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_tax_class_id = _parse_organization_tax_class_id(
-            d.pop("organization_tax_class_id", UNSET)
-        )
-
-        order = d.pop("order", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        organization_id = get("organization_id", UNSET)
+        organization_invoice_id = get("organization_invoice_id", UNSET)
+        organization_product_id = get("organization_product_id", UNSET)
+        organization_tax_class_id = get("organization_tax_class_id", UNSET)
+        order = get("order", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        _name_lang_map = d.pop("name_lang_map", UNSET)
-        name_lang_map: LangMap | Unset
-        if isinstance(_name_lang_map, Unset):
+            if _type_ in _ProductType_BY_VALUE:
+                type_ = _ProductType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(ProductType, _type_)
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
             name_lang_map = UNSET
         else:
             name_lang_map = LangMap.from_dict(_name_lang_map)
-
-        _unit_lang_map = d.pop("unit_lang_map", UNSET)
-        unit_lang_map: LangMap | Unset
-        if isinstance(_unit_lang_map, Unset):
+        _unit_lang_map = get("unit_lang_map", UNSET)
+        if _unit_lang_map is UNSET:
             unit_lang_map = UNSET
         else:
             unit_lang_map = LangMap.from_dict(_unit_lang_map)
-
-        _invoice_schema_map = d.pop("invoice_schema_map", UNSET)
-        invoice_schema_map: InvoiceSchemaMap | Unset
-        if isinstance(_invoice_schema_map, Unset):
+        _invoice_schema_map = get("invoice_schema_map", UNSET)
+        if _invoice_schema_map is UNSET:
             invoice_schema_map = UNSET
         else:
             invoice_schema_map = InvoiceSchemaMap.from_dict(_invoice_schema_map)
-
-        quantity = d.pop("quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        sub_total = d.pop("sub_total", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        tax_total = d.pop("tax_total", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        has_billing_period = d.pop("has_billing_period", UNSET)
-
-        def _parse_billing_period_started_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_period_started_at = _parse_billing_period_started_at(
-            d.pop("billing_period_started_at", UNSET)
+        quantity = get("quantity", UNSET)
+        price = get("price", UNSET)
+        sub_total = get("sub_total", UNSET)
+        discount = get("discount", UNSET)
+        tax_total = get("tax_total", UNSET)
+        total = get("total", UNSET)
+        has_billing_period = get("has_billing_period", UNSET)
+        billing_period_started_at = get("billing_period_started_at", UNSET)
+        billing_period_ended_at = get("billing_period_ended_at", UNSET)
+        obj = cls(
+            id,
+            organization_id,
+            organization_invoice_id,
+            organization_product_id,
+            organization_tax_class_id,
+            order,
+            type_,
+            name_lang_map,
+            unit_lang_map,
+            invoice_schema_map,
+            quantity,
+            price,
+            sub_total,
+            discount,
+            tax_total,
+            total,
+            has_billing_period,
+            billing_period_started_at,
+            billing_period_ended_at,
         )
+        if len(src_dict) > 19 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_billing_period_ended_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_period_ended_at = _parse_billing_period_ended_at(
-            d.pop("billing_period_ended_at", UNSET)
-        )
-
-        invoice_line_item = cls(
-            id=id,
-            organization_id=organization_id,
-            organization_invoice_id=organization_invoice_id,
-            organization_product_id=organization_product_id,
-            organization_tax_class_id=organization_tax_class_id,
-            order=order,
-            type_=type_,
-            name_lang_map=name_lang_map,
-            unit_lang_map=unit_lang_map,
-            invoice_schema_map=invoice_schema_map,
-            quantity=quantity,
-            price=price,
-            sub_total=sub_total,
-            discount=discount,
-            tax_total=tax_total,
-            total=total,
-            has_billing_period=has_billing_period,
-            billing_period_started_at=billing_period_started_at,
-            billing_period_ended_at=billing_period_ended_at,
-        )
-
-        invoice_line_item.additional_properties = d
-        return invoice_line_item
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

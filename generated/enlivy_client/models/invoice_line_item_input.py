@@ -2,43 +2,63 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .invoice_schema_map import InvoiceSchemaMap
+from .lang_map import LangMap
+from .product_type import ProductType
 
-if TYPE_CHECKING:
-    from ..models.invoice_schema_map import InvoiceSchemaMap
-    from ..models.lang_map import LangMap
-
-
-T = TypeVar("T", bound="InvoiceLineItemInput")
+_ProductType_BY_VALUE: dict[Any, ProductType] = {m.value: m for m in ProductType}
+_FIELDS = frozenset(
+    {
+        "organization_product_id",
+        "name_lang_map",
+        "unit_lang_map",
+        "quantity",
+        "price",
+        "discount",
+        "type",
+        "organization_tax_class_id",
+        "order",
+        "has_billing_period",
+        "billing_period_started_at",
+        "billing_period_ended_at",
+        "invoice_schema_map",
+    }
+)
 
 
 @_attrs_define
 class InvoiceLineItemInput:
-    """One line in a create or update request. With `organization_product_id` the line takes the product's name, price and
-    tax class; a `price` sent alongside overrides the product price.
+    """One line in a create or update request. With `organization_product_id` the line takes the
+    product's name, price and tax class; a `price` sent alongside overrides the product price.
 
-        Attributes:
-            organization_product_id (str | Unset): Product to bill.
-            name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-                language.
-            unit_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-                language.
-            quantity (float | Unset): Quantity billed.
-            price (float | Unset): Unit price.
-            discount (float | Unset): Discount as a percentage of the line amount.
-            type_ (ProductType | Unset): Kind of product or invoice line.
-            organization_tax_class_id (str | Unset): Tax class for the line.
-            order (int | Unset): Position of the line on the invoice.
-            has_billing_period (bool | Unset): Whether the line covers a service period.
-            billing_period_started_at (datetime.date | Unset): First day of the service period.
-            billing_period_ended_at (datetime.date | Unset): Last day of the service period.
-            invoice_schema_map (InvoiceSchemaMap | Unset): Codes used when the invoice is exported to e-invoicing formats.
+    Attributes:
+        organization_product_id (str | Unset): Product to bill.
+        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
+        unit_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
+        quantity (float | Unset): Quantity billed.
+        price (float | Unset): Unit price.
+        discount (float | Unset): Discount as a percentage of the line amount.
+        type_ (ProductType | Unset): Kind of product or invoice line.
+        organization_tax_class_id (str | Unset): Tax class for the line.
+        order (int | Unset): Position of the line on the invoice.
+        has_billing_period (bool | Unset): Whether the line covers a service period.
+        billing_period_started_at (datetime.date | Unset): First day of the service period.
+        billing_period_ended_at (datetime.date | Unset): Last day of the service period.
+        invoice_schema_map (InvoiceSchemaMap | Unset): Codes used when the invoice is exported to
+        e-invoicing formats.
     """
 
     organization_product_id: str | Unset = UNSET
@@ -57,160 +77,123 @@ class InvoiceLineItemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_product_id = self.organization_product_id
-
-        name_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name_lang_map, Unset):
-            name_lang_map = self.name_lang_map.to_dict()
-
-        unit_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_lang_map, Unset):
-            unit_lang_map = self.unit_lang_map.to_dict()
-
-        quantity = self.quantity
-
-        price = self.price
-
-        discount = self.discount
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        organization_tax_class_id = self.organization_tax_class_id
-
-        order = self.order
-
-        has_billing_period = self.has_billing_period
-
-        billing_period_started_at: str | Unset = UNSET
-        if not isinstance(self.billing_period_started_at, Unset):
-            billing_period_started_at = self.billing_period_started_at.isoformat()
-
-        billing_period_ended_at: str | Unset = UNSET
-        if not isinstance(self.billing_period_ended_at, Unset):
-            billing_period_ended_at = self.billing_period_ended_at.isoformat()
-
-        invoice_schema_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_schema_map, Unset):
-            invoice_schema_map = self.invoice_schema_map.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_product_id is not UNSET:
-            field_dict["organization_product_id"] = organization_product_id
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if unit_lang_map is not UNSET:
-            field_dict["unit_lang_map"] = unit_lang_map
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if price is not UNSET:
-            field_dict["price"] = price
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if organization_tax_class_id is not UNSET:
-            field_dict["organization_tax_class_id"] = organization_tax_class_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if has_billing_period is not UNSET:
-            field_dict["has_billing_period"] = has_billing_period
-        if billing_period_started_at is not UNSET:
-            field_dict["billing_period_started_at"] = billing_period_started_at
-        if billing_period_ended_at is not UNSET:
-            field_dict["billing_period_ended_at"] = billing_period_ended_at
-        if invoice_schema_map is not UNSET:
-            field_dict["invoice_schema_map"] = invoice_schema_map
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _organization_product_id = self.organization_product_id
+        if not isinstance(_organization_product_id, Unset):
+            field_dict["organization_product_id"] = _organization_product_id
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            field_dict["name_lang_map"] = _name_lang_map.to_dict()
+        _unit_lang_map = self.unit_lang_map
+        if not isinstance(_unit_lang_map, Unset):
+            field_dict["unit_lang_map"] = _unit_lang_map.to_dict()
+        _quantity = self.quantity
+        if not isinstance(_quantity, Unset):
+            field_dict["quantity"] = _quantity
+        _price = self.price
+        if not isinstance(_price, Unset):
+            field_dict["price"] = _price
+        _discount = self.discount
+        if not isinstance(_discount, Unset):
+            field_dict["discount"] = _discount
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, ProductType) else _type_
+            )
+        _organization_tax_class_id = self.organization_tax_class_id
+        if not isinstance(_organization_tax_class_id, Unset):
+            field_dict["organization_tax_class_id"] = _organization_tax_class_id
+        _order = self.order
+        if not isinstance(_order, Unset):
+            field_dict["order"] = _order
+        _has_billing_period = self.has_billing_period
+        if not isinstance(_has_billing_period, Unset):
+            field_dict["has_billing_period"] = _has_billing_period
+        _billing_period_started_at = self.billing_period_started_at
+        if not isinstance(_billing_period_started_at, Unset):
+            field_dict["billing_period_started_at"] = (
+                _billing_period_started_at.isoformat()
+            )
+        _billing_period_ended_at = self.billing_period_ended_at
+        if not isinstance(_billing_period_ended_at, Unset):
+            field_dict["billing_period_ended_at"] = _billing_period_ended_at.isoformat()
+        _invoice_schema_map = self.invoice_schema_map
+        if not isinstance(_invoice_schema_map, Unset):
+            field_dict["invoice_schema_map"] = _invoice_schema_map.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_schema_map import InvoiceSchemaMap
-        from ..models.lang_map import LangMap
-
-        d = dict(src_dict)
-        organization_product_id = d.pop("organization_product_id", UNSET)
-
-        _name_lang_map = d.pop("name_lang_map", UNSET)
-        name_lang_map: LangMap | Unset
-        if isinstance(_name_lang_map, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        organization_product_id = get("organization_product_id", UNSET)
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
             name_lang_map = UNSET
         else:
             name_lang_map = LangMap.from_dict(_name_lang_map)
-
-        _unit_lang_map = d.pop("unit_lang_map", UNSET)
-        unit_lang_map: LangMap | Unset
-        if isinstance(_unit_lang_map, Unset):
+        _unit_lang_map = get("unit_lang_map", UNSET)
+        if _unit_lang_map is UNSET:
             unit_lang_map = UNSET
         else:
             unit_lang_map = LangMap.from_dict(_unit_lang_map)
-
-        quantity = d.pop("quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
+        quantity = get("quantity", UNSET)
+        price = get("price", UNSET)
+        discount = get("discount", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        organization_tax_class_id = d.pop("organization_tax_class_id", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        has_billing_period = d.pop("has_billing_period", UNSET)
-
-        _billing_period_started_at = d.pop("billing_period_started_at", UNSET)
-        billing_period_started_at: datetime.date | Unset
-        if isinstance(_billing_period_started_at, Unset):
+            if _type_ in _ProductType_BY_VALUE:
+                type_ = _ProductType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(ProductType, _type_)
+        organization_tax_class_id = get("organization_tax_class_id", UNSET)
+        order = get("order", UNSET)
+        has_billing_period = get("has_billing_period", UNSET)
+        _billing_period_started_at = get("billing_period_started_at", UNSET)
+        if _billing_period_started_at is UNSET:
             billing_period_started_at = UNSET
         else:
             billing_period_started_at = datetime.date.fromisoformat(
                 _billing_period_started_at
             )
-
-        _billing_period_ended_at = d.pop("billing_period_ended_at", UNSET)
-        billing_period_ended_at: datetime.date | Unset
-        if isinstance(_billing_period_ended_at, Unset):
+        _billing_period_ended_at = get("billing_period_ended_at", UNSET)
+        if _billing_period_ended_at is UNSET:
             billing_period_ended_at = UNSET
         else:
             billing_period_ended_at = datetime.date.fromisoformat(
                 _billing_period_ended_at
             )
-
-        _invoice_schema_map = d.pop("invoice_schema_map", UNSET)
-        invoice_schema_map: InvoiceSchemaMap | Unset
-        if isinstance(_invoice_schema_map, Unset):
+        _invoice_schema_map = get("invoice_schema_map", UNSET)
+        if _invoice_schema_map is UNSET:
             invoice_schema_map = UNSET
         else:
             invoice_schema_map = InvoiceSchemaMap.from_dict(_invoice_schema_map)
-
-        invoice_line_item_input = cls(
-            organization_product_id=organization_product_id,
-            name_lang_map=name_lang_map,
-            unit_lang_map=unit_lang_map,
-            quantity=quantity,
-            price=price,
-            discount=discount,
-            type_=type_,
-            organization_tax_class_id=organization_tax_class_id,
-            order=order,
-            has_billing_period=has_billing_period,
-            billing_period_started_at=billing_period_started_at,
-            billing_period_ended_at=billing_period_ended_at,
-            invoice_schema_map=invoice_schema_map,
+        obj = cls(
+            organization_product_id,
+            name_lang_map,
+            unit_lang_map,
+            quantity,
+            price,
+            discount,
+            type_,
+            organization_tax_class_id,
+            order,
+            has_billing_period,
+            billing_period_started_at,
+            billing_period_ended_at,
+            invoice_schema_map,
         )
+        if len(src_dict) > 13 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        invoice_line_item_input.additional_properties = d
-        return invoice_line_item_input
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .invoice_line_item import InvoiceLineItem
 
-if TYPE_CHECKING:
-    from ..models.invoice_line_item import InvoiceLineItem
-
-
-T = TypeVar("T", bound="InvoiceLineItems")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -20,48 +25,37 @@ class InvoiceLineItems:
     """Embedded line items (present when `include` contains `line_items`).
 
     Attributes:
-        data (list[InvoiceLineItem] | Unset):
+        data (list[InvoiceLineItem] | Unset)
     """
 
     data: list[InvoiceLineItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _data = self.data
+        if not isinstance(_data, Unset):
+            field_dict["data"] = [_item2.to_dict() for _item2 in _data]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_line_item import InvoiceLineItem
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = [InvoiceLineItem.from_dict(_item1) for _item1 in _data]
+        obj = cls(data)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[InvoiceLineItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = InvoiceLineItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        invoice_line_items = cls(
-            data=data,
-        )
-
-        invoice_line_items.additional_properties = d
-        return invoice_line_items
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

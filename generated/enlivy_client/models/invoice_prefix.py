@@ -1,15 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import InvoiceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .invoice_type import InvoiceType
 
-T = TypeVar("T", bound="InvoicePrefix")
+_InvoiceType_BY_VALUE: dict[Any, InvoiceType] = {m.value: m for m in InvoiceType}
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "organization_id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted_by_user_id",
+        "name",
+        "alias",
+        "description",
+        "type",
+        "current_number",
+        "custom_logo_file_id",
+    }
+)
 
 
 @_attrs_define
@@ -23,13 +45,16 @@ class InvoicePrefix:
         created_at (str | Unset): Creation time (ISO 8601).
         updated_at (str | Unset): Time of the last change (ISO 8601).
         deleted_at (None | str | Unset): Soft-deletion time; null while the record is active.
-        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
+        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the
+        record is active.
         name (str | Unset): Display name of the series.
         alias (str | Unset): Text printed before the invoice number.
         description (None | str | Unset): Internal note about the series.
-        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note) or a proforma.
+        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note)
+        or a proforma.
         current_number (float | Unset): Last number used in the series.
-        custom_logo_file_id (None | str | Unset): File id of a logo printed on invoices of this series.
+        custom_logo_file_id (None | str | Unset): File id of a logo printed on invoices of this
+        series.
     """
 
     id: str
@@ -48,168 +73,95 @@ class InvoicePrefix:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by_user_id: None | str | Unset
-        if isinstance(self.deleted_by_user_id, Unset):
-            deleted_by_user_id = UNSET
-        else:
-            deleted_by_user_id = self.deleted_by_user_id
-
-        name = self.name
-
-        alias = self.alias
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        current_number = self.current_number
-
-        custom_logo_file_id: None | str | Unset
-        if isinstance(self.custom_logo_file_id, Unset):
-            custom_logo_file_id = UNSET
-        else:
-            custom_logo_file_id = self.custom_logo_file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by_user_id is not UNSET:
-            field_dict["deleted_by_user_id"] = deleted_by_user_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if current_number is not UNSET:
-            field_dict["current_number"] = current_number
-        if custom_logo_file_id is not UNSET:
-            field_dict["custom_logo_file_id"] = custom_logo_file_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _object_ = self.object_
+        if not isinstance(_object_, Unset):
+            field_dict["object"] = _object_
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _created_at = self.created_at
+        if not isinstance(_created_at, Unset):
+            field_dict["created_at"] = _created_at
+        _updated_at = self.updated_at
+        if not isinstance(_updated_at, Unset):
+            field_dict["updated_at"] = _updated_at
+        _deleted_at = self.deleted_at
+        if not isinstance(_deleted_at, Unset):
+            field_dict["deleted_at"] = _deleted_at
+        _deleted_by_user_id = self.deleted_by_user_id
+        if not isinstance(_deleted_by_user_id, Unset):
+            field_dict["deleted_by_user_id"] = _deleted_by_user_id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _alias = self.alias
+        if not isinstance(_alias, Unset):
+            field_dict["alias"] = _alias
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["description"] = _description
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, InvoiceType) else _type_
+            )
+        _current_number = self.current_number
+        if not isinstance(_current_number, Unset):
+            field_dict["current_number"] = _current_number
+        _custom_logo_file_id = self.custom_logo_file_id
+        if not isinstance(_custom_logo_file_id, Unset):
+            field_dict["custom_logo_file_id"] = _custom_logo_file_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_deleted_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_by_user_id = _parse_deleted_by_user_id(
-            d.pop("deleted_by_user_id", UNSET)
-        )
-
-        name = d.pop("name", UNSET)
-
-        alias = d.pop("alias", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        object_ = get("object", UNSET)
+        organization_id = get("organization_id", UNSET)
+        created_at = get("created_at", UNSET)
+        updated_at = get("updated_at", UNSET)
+        deleted_at = get("deleted_at", UNSET)
+        deleted_by_user_id = get("deleted_by_user_id", UNSET)
+        name = get("name", UNSET)
+        alias = get("alias", UNSET)
+        description = get("description", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = InvoiceType(_type_)
-
-        current_number = d.pop("current_number", UNSET)
-
-        def _parse_custom_logo_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_logo_file_id = _parse_custom_logo_file_id(
-            d.pop("custom_logo_file_id", UNSET)
+            if _type_ in _InvoiceType_BY_VALUE:
+                type_ = _InvoiceType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(InvoiceType, _type_)
+        current_number = get("current_number", UNSET)
+        custom_logo_file_id = get("custom_logo_file_id", UNSET)
+        obj = cls(
+            id,
+            object_,
+            organization_id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted_by_user_id,
+            name,
+            alias,
+            description,
+            type_,
+            current_number,
+            custom_logo_file_id,
         )
+        if len(src_dict) > 13 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        invoice_prefix = cls(
-            id=id,
-            object_=object_,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted_by_user_id=deleted_by_user_id,
-            name=name,
-            alias=alias,
-            description=description,
-            type_=type_,
-            current_number=current_number,
-            custom_logo_file_id=custom_logo_file_id,
-        )
-
-        invoice_prefix.additional_properties = d
-        return invoice_prefix
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import InvoiceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .invoice_type import InvoiceType
 
-T = TypeVar("T", bound="InvoicePrefixCreate")
+_InvoiceType_BY_VALUE: dict[Any, InvoiceType] = {m.value: m for m in InvoiceType}
+_FIELDS = frozenset(
+    {
+        "name",
+        "alias",
+        "description",
+        "type",
+        "next_number",
+        "padding",
+    }
+)
 
 
 @_attrs_define
@@ -20,9 +35,11 @@ class InvoicePrefixCreate:
         name (str | Unset): Display name of the series.
         alias (str | Unset): Text printed before the invoice number.
         description (str | Unset): Internal note about the series.
-        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note) or a proforma.
+        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note)
+        or a proforma.
         next_number (int | Unset): Number the next invoice of the series gets.
-        padding (int | Unset): Minimum number of digits; shorter numbers are left-padded with zeros.
+        padding (int | Unset): Minimum number of digits; shorter numbers are left-padded with
+        zeros.
     """
 
     name: str | Unset = UNSET
@@ -34,69 +51,55 @@ class InvoicePrefixCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        alias = self.alias
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        next_number = self.next_number
-
-        padding = self.padding
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if next_number is not UNSET:
-            field_dict["next_number"] = next_number
-        if padding is not UNSET:
-            field_dict["padding"] = padding
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _alias = self.alias
+        if not isinstance(_alias, Unset):
+            field_dict["alias"] = _alias
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["description"] = _description
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, InvoiceType) else _type_
+            )
+        _next_number = self.next_number
+        if not isinstance(_next_number, Unset):
+            field_dict["next_number"] = _next_number
+        _padding = self.padding
+        if not isinstance(_padding, Unset):
+            field_dict["padding"] = _padding
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        alias = d.pop("alias", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = get("name", UNSET)
+        alias = get("alias", UNSET)
+        description = get("description", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = InvoiceType(_type_)
+            if _type_ in _InvoiceType_BY_VALUE:
+                type_ = _InvoiceType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(InvoiceType, _type_)
+        next_number = get("next_number", UNSET)
+        padding = get("padding", UNSET)
+        obj = cls(name, alias, description, type_, next_number, padding)
+        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        next_number = d.pop("next_number", UNSET)
-
-        padding = d.pop("padding", UNSET)
-
-        invoice_prefix_create = cls(
-            name=name,
-            alias=alias,
-            description=description,
-            type_=type_,
-            next_number=next_number,
-            padding=padding,
-        )
-
-        invoice_prefix_create.additional_properties = d
-        return invoice_prefix_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="InvoiceSchemaMap")
+_FIELDS = frozenset(
+    {
+        "classification_identifier_cpv",
+        "peppol_billing_unit_code",
+    }
+)
 
 
 @_attrs_define
@@ -17,7 +26,8 @@ class InvoiceSchemaMap:
 
     Attributes:
         classification_identifier_cpv (str | Unset): CPV classification code of the item.
-        peppol_billing_unit_code (str | Unset): Unit code used in PEPPOL documents (e.g. `H87` for piece).
+        peppol_billing_unit_code (str | Unset): Unit code used in PEPPOL documents (e.g. `H87`
+        for piece).
     """
 
     classification_identifier_cpv: str | Unset = UNSET
@@ -25,34 +35,30 @@ class InvoiceSchemaMap:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        classification_identifier_cpv = self.classification_identifier_cpv
-
-        peppol_billing_unit_code = self.peppol_billing_unit_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if classification_identifier_cpv is not UNSET:
-            field_dict["classification_identifier_cpv"] = classification_identifier_cpv
-        if peppol_billing_unit_code is not UNSET:
-            field_dict["peppol_billing_unit_code"] = peppol_billing_unit_code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _classification_identifier_cpv = self.classification_identifier_cpv
+        if not isinstance(_classification_identifier_cpv, Unset):
+            field_dict["classification_identifier_cpv"] = _classification_identifier_cpv
+        _peppol_billing_unit_code = self.peppol_billing_unit_code
+        if not isinstance(_peppol_billing_unit_code, Unset):
+            field_dict["peppol_billing_unit_code"] = _peppol_billing_unit_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        classification_identifier_cpv = d.pop("classification_identifier_cpv", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        classification_identifier_cpv = get("classification_identifier_cpv", UNSET)
+        peppol_billing_unit_code = get("peppol_billing_unit_code", UNSET)
+        obj = cls(classification_identifier_cpv, peppol_billing_unit_code)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        peppol_billing_unit_code = d.pop("peppol_billing_unit_code", UNSET)
-
-        invoice_schema_map = cls(
-            classification_identifier_cpv=classification_identifier_cpv,
-            peppol_billing_unit_code=peppol_billing_unit_code,
-        )
-
-        invoice_schema_map.additional_properties = d
-        return invoice_schema_map
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

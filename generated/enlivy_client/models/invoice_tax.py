@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="InvoiceTax")
+_FIELDS = frozenset(
+    {
+        "organization_tax_class_id",
+        "organization_tax_rate_id",
+        "amount",
+    }
+)
 
 
 @_attrs_define
@@ -27,68 +37,34 @@ class InvoiceTax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_tax_class_id: None | str | Unset
-        if isinstance(self.organization_tax_class_id, Unset):
-            organization_tax_class_id = UNSET
-        else:
-            organization_tax_class_id = self.organization_tax_class_id
-
-        organization_tax_rate_id: None | str | Unset
-        if isinstance(self.organization_tax_rate_id, Unset):
-            organization_tax_rate_id = UNSET
-        else:
-            organization_tax_rate_id = self.organization_tax_rate_id
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_tax_class_id is not UNSET:
-            field_dict["organization_tax_class_id"] = organization_tax_class_id
-        if organization_tax_rate_id is not UNSET:
-            field_dict["organization_tax_rate_id"] = organization_tax_rate_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _organization_tax_class_id = self.organization_tax_class_id
+        if not isinstance(_organization_tax_class_id, Unset):
+            field_dict["organization_tax_class_id"] = _organization_tax_class_id
+        _organization_tax_rate_id = self.organization_tax_rate_id
+        if not isinstance(_organization_tax_rate_id, Unset):
+            field_dict["organization_tax_rate_id"] = _organization_tax_rate_id
+        _amount = self.amount
+        if not isinstance(_amount, Unset):
+            field_dict["amount"] = _amount
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        organization_tax_class_id = get("organization_tax_class_id", UNSET)
+        organization_tax_rate_id = get("organization_tax_rate_id", UNSET)
+        amount = get("amount", UNSET)
+        obj = cls(organization_tax_class_id, organization_tax_rate_id, amount)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_organization_tax_class_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_tax_class_id = _parse_organization_tax_class_id(
-            d.pop("organization_tax_class_id", UNSET)
-        )
-
-        def _parse_organization_tax_rate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_tax_rate_id = _parse_organization_tax_rate_id(
-            d.pop("organization_tax_rate_id", UNSET)
-        )
-
-        amount = d.pop("amount", UNSET)
-
-        invoice_tax = cls(
-            organization_tax_class_id=organization_tax_class_id,
-            organization_tax_rate_id=organization_tax_rate_id,
-            amount=amount,
-        )
-
-        invoice_tax.additional_properties = d
-        return invoice_tax
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,67 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .invoice_tax import InvoiceTax
 
-if TYPE_CHECKING:
-    from ..models.invoice_tax import InvoiceTax
-
-
-T = TypeVar("T", bound="InvoiceTaxes")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
 class InvoiceTaxes:
-    """Embedded taxes (present when `include` contains `taxes`). May be an empty object when nothing was loaded.
+    """Embedded taxes (present when `include` contains `taxes`). May be an empty object when nothing
+    was loaded.
 
     Attributes:
-        data (list[InvoiceTax] | Unset):
+        data (list[InvoiceTax] | Unset)
     """
 
     data: list[InvoiceTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _data = self.data
+        if not isinstance(_data, Unset):
+            field_dict["data"] = [_item2.to_dict() for _item2 in _data]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_tax import InvoiceTax
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = [InvoiceTax.from_dict(_item1) for _item1 in _data]
+        obj = cls(data)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[InvoiceTax] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = InvoiceTax.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        invoice_taxes = cls(
-            data=data,
-        )
-
-        invoice_taxes.additional_properties = d
-        return invoice_taxes
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,27 +2,78 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_method import DeliveryMethod
-from ..models.invoice_direction import InvoiceDirection
-from ..models.invoice_source import InvoiceSource
-from ..models.invoice_status import InvoiceStatus
-from ..models.invoice_type import InvoiceType
-from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .delivery_method import DeliveryMethod
+from .invoice_direction import InvoiceDirection
+from .invoice_line_item_input import InvoiceLineItemInput
+from .invoice_source import InvoiceSource
+from .invoice_status import InvoiceStatus
+from .invoice_tax_input import InvoiceTaxInput
+from .invoice_type import InvoiceType
+from .json_object import JsonObject
+from .lang_map import LangMap
+from .payment_method import PaymentMethod
 
-if TYPE_CHECKING:
-    from ..models.invoice_line_item_input import InvoiceLineItemInput
-    from ..models.invoice_tax_input import InvoiceTaxInput
-    from ..models.json_object import JsonObject
-    from ..models.lang_map import LangMap
-
-
-T = TypeVar("T", bound="InvoiceUpdate")
+_DeliveryMethod_BY_VALUE: dict[Any, DeliveryMethod] = {
+    m.value: m for m in DeliveryMethod
+}
+_InvoiceDirection_BY_VALUE: dict[Any, InvoiceDirection] = {
+    m.value: m for m in InvoiceDirection
+}
+_InvoiceSource_BY_VALUE: dict[Any, InvoiceSource] = {m.value: m for m in InvoiceSource}
+_InvoiceStatus_BY_VALUE: dict[Any, InvoiceStatus] = {m.value: m for m in InvoiceStatus}
+_InvoiceType_BY_VALUE: dict[Any, InvoiceType] = {m.value: m for m in InvoiceType}
+_PaymentMethod_BY_VALUE: dict[Any, PaymentMethod] = {m.value: m for m in PaymentMethod}
+_FIELDS = frozenset(
+    {
+        "organization_receiver_user_id",
+        "organization_sender_user_id",
+        "status",
+        "currency",
+        "source",
+        "direction",
+        "type",
+        "payment_method",
+        "delivery_method",
+        "organization_bank_account_id",
+        "organization_invoice_prefix_id",
+        "number",
+        "issued_at",
+        "due_at",
+        "paid_at",
+        "sub_total",
+        "discount",
+        "tax_total",
+        "total",
+        "taxes",
+        "line_items",
+        "note_lang_map",
+        "peppol_project_reference",
+        "peppol_purchase_order_reference",
+        "peppol_sales_order_reference",
+        "receiver_has_custom_identity",
+        "receiver_custom_identity_is_business",
+        "receiver_custom_identity_name",
+        "receiver_custom_identity_organization_type",
+        "receiver_information",
+        "receiver_country_code",
+        "payment_stripe_account_id",
+        "payment_stripe_customer_id",
+        "payment_stripe_charge_id",
+        "payment_stripe_intent_id",
+        "bank_account_payment_qr_types",
+    }
+)
 
 
 @_attrs_define
@@ -30,16 +81,18 @@ class InvoiceUpdate:
     """Invoice fields that can be sent; on update every field is optional.
 
     Attributes:
-        organization_receiver_user_id (str | Unset): Organization user to bill; its role must allow being invoiced.
-        organization_sender_user_id (str | Unset): Organization user that issues the invoice; its role must allow
-            invoicing.
+        organization_receiver_user_id (str | Unset): Organization user to bill; its role must
+        allow being invoiced.
+        organization_sender_user_id (str | Unset): Organization user that issues the invoice; its
+        role must allow invoicing.
         status (InvoiceStatus | Unset): Lifecycle state of an invoice.
         currency (str | Unset): ISO 4217 currency code, upper case.
-        source (InvoiceSource | Unset): `internal` when Enlivy generates the document, `external` when it was produced
-            elsewhere and only recorded (optionally with an uploaded file).
-        direction (InvoiceDirection | Unset): `outbound` for invoices the organization issues, `inbound` for ones it
-            receives.
-        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note) or a proforma.
+        source (InvoiceSource | Unset): `internal` when Enlivy generates the document, `external`
+        when it was produced elsewhere and only recorded (optionally with an uploaded file).
+        direction (InvoiceDirection | Unset): `outbound` for invoices the organization issues,
+        `inbound` for ones it receives.
+        type_ (InvoiceType | Unset): Kind of invoice: a regular invoice, a reversal (credit note)
+        or a proforma.
         payment_method (PaymentMethod | Unset): How the invoice is (to be) paid.
         delivery_method (DeliveryMethod | Unset): How the invoice reaches the receiver.
         organization_bank_account_id (str | Unset): Bank account to show for payment.
@@ -53,24 +106,31 @@ class InvoiceUpdate:
         tax_total (float | Unset): Tax amount (external invoices).
         total (float | Unset): Amount due (external invoices).
         taxes (list[InvoiceTaxInput] | Unset): Tax amounts (external invoices).
-        line_items (list[InvoiceLineItemInput] | Unset): Invoice lines; required for internal invoices on create.
-        note_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
+        line_items (list[InvoiceLineItemInput] | Unset): Invoice lines; required for internal
+        invoices on create.
+        note_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
         peppol_project_reference (str | Unset): Project reference for e-invoicing.
-        peppol_purchase_order_reference (str | Unset): Buyer's purchase order reference for e-invoicing.
-        peppol_sales_order_reference (str | Unset): Seller's sales order reference for e-invoicing.
-        receiver_has_custom_identity (bool | Unset): Enter receiver details on the invoice instead of using the user
-            record.
-        receiver_custom_identity_is_business (bool | Unset): Whether the custom receiver is a business.
+        peppol_purchase_order_reference (str | Unset): Buyer's purchase order reference for
+        e-invoicing.
+        peppol_sales_order_reference (str | Unset): Seller's sales order reference for
+        e-invoicing.
+        receiver_has_custom_identity (bool | Unset): Enter receiver details on the invoice
+        instead of using the user record.
+        receiver_custom_identity_is_business (bool | Unset): Whether the custom receiver is a
+        business.
         receiver_custom_identity_name (str | Unset): Name of the custom receiver.
-        receiver_custom_identity_organization_type (str | Unset): Legal form of the custom receiver.
-        receiver_information (JsonObject | Unset): Free-form JSON object whose keys depend on context.
+        receiver_custom_identity_organization_type (str | Unset): Legal form of the custom
+        receiver.
+        receiver_information (JsonObject | Unset): Free-form JSON object whose keys depend on
+        context.
         receiver_country_code (str | Unset): Country of the receiver.
         payment_stripe_account_id (str | Unset): Stripe account that collected the payment.
         payment_stripe_customer_id (str | Unset): Stripe customer that paid.
         payment_stripe_charge_id (str | Unset): Stripe charge of the payment.
         payment_stripe_intent_id (str | Unset): Stripe payment intent of the payment.
-        bank_account_payment_qr_types (list[str] | Unset): Payment QR codes to print on the invoice.
+        bank_account_payment_qr_types (list[str] | Unset): Payment QR codes to print on the
+        invoice.
     """
 
     organization_receiver_user_id: str | Unset = UNSET
@@ -112,391 +172,305 @@ class InvoiceUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_receiver_user_id = self.organization_receiver_user_id
-
-        organization_sender_user_id = self.organization_sender_user_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        currency = self.currency
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        payment_method: str | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.value
-
-        delivery_method: str | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
-            delivery_method = self.delivery_method.value
-
-        organization_bank_account_id = self.organization_bank_account_id
-
-        organization_invoice_prefix_id = self.organization_invoice_prefix_id
-
-        number = self.number
-
-        issued_at: str | Unset = UNSET
-        if not isinstance(self.issued_at, Unset):
-            issued_at = self.issued_at.isoformat()
-
-        due_at: str | Unset = UNSET
-        if not isinstance(self.due_at, Unset):
-            due_at = self.due_at.isoformat()
-
-        paid_at = self.paid_at
-
-        sub_total = self.sub_total
-
-        discount = self.discount
-
-        tax_total = self.tax_total
-
-        total = self.total
-
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
-
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
-            line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
-
-        note_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note_lang_map, Unset):
-            note_lang_map = self.note_lang_map.to_dict()
-
-        peppol_project_reference = self.peppol_project_reference
-
-        peppol_purchase_order_reference = self.peppol_purchase_order_reference
-
-        peppol_sales_order_reference = self.peppol_sales_order_reference
-
-        receiver_has_custom_identity = self.receiver_has_custom_identity
-
-        receiver_custom_identity_is_business = self.receiver_custom_identity_is_business
-
-        receiver_custom_identity_name = self.receiver_custom_identity_name
-
-        receiver_custom_identity_organization_type = (
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _organization_receiver_user_id = self.organization_receiver_user_id
+        if not isinstance(_organization_receiver_user_id, Unset):
+            field_dict["organization_receiver_user_id"] = _organization_receiver_user_id
+        _organization_sender_user_id = self.organization_sender_user_id
+        if not isinstance(_organization_sender_user_id, Unset):
+            field_dict["organization_sender_user_id"] = _organization_sender_user_id
+        _status = self.status
+        if not isinstance(_status, Unset):
+            field_dict["status"] = (
+                _status.value if isinstance(_status, InvoiceStatus) else _status
+            )
+        _currency = self.currency
+        if not isinstance(_currency, Unset):
+            field_dict["currency"] = _currency
+        _source = self.source
+        if not isinstance(_source, Unset):
+            field_dict["source"] = (
+                _source.value if isinstance(_source, InvoiceSource) else _source
+            )
+        _direction = self.direction
+        if not isinstance(_direction, Unset):
+            field_dict["direction"] = (
+                _direction.value
+                if isinstance(_direction, InvoiceDirection)
+                else _direction
+            )
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, InvoiceType) else _type_
+            )
+        _payment_method = self.payment_method
+        if not isinstance(_payment_method, Unset):
+            field_dict["payment_method"] = (
+                _payment_method.value
+                if isinstance(_payment_method, PaymentMethod)
+                else _payment_method
+            )
+        _delivery_method = self.delivery_method
+        if not isinstance(_delivery_method, Unset):
+            field_dict["delivery_method"] = (
+                _delivery_method.value
+                if isinstance(_delivery_method, DeliveryMethod)
+                else _delivery_method
+            )
+        _organization_bank_account_id = self.organization_bank_account_id
+        if not isinstance(_organization_bank_account_id, Unset):
+            field_dict["organization_bank_account_id"] = _organization_bank_account_id
+        _organization_invoice_prefix_id = self.organization_invoice_prefix_id
+        if not isinstance(_organization_invoice_prefix_id, Unset):
+            field_dict["organization_invoice_prefix_id"] = (
+                _organization_invoice_prefix_id
+            )
+        _number = self.number
+        if not isinstance(_number, Unset):
+            field_dict["number"] = _number
+        _issued_at = self.issued_at
+        if not isinstance(_issued_at, Unset):
+            field_dict["issued_at"] = _issued_at.isoformat()
+        _due_at = self.due_at
+        if not isinstance(_due_at, Unset):
+            field_dict["due_at"] = _due_at.isoformat()
+        _paid_at = self.paid_at
+        if not isinstance(_paid_at, Unset):
+            field_dict["paid_at"] = _paid_at
+        _sub_total = self.sub_total
+        if not isinstance(_sub_total, Unset):
+            field_dict["sub_total"] = _sub_total
+        _discount = self.discount
+        if not isinstance(_discount, Unset):
+            field_dict["discount"] = _discount
+        _tax_total = self.tax_total
+        if not isinstance(_tax_total, Unset):
+            field_dict["tax_total"] = _tax_total
+        _total = self.total
+        if not isinstance(_total, Unset):
+            field_dict["total"] = _total
+        _taxes = self.taxes
+        if not isinstance(_taxes, Unset):
+            field_dict["taxes"] = [_item3.to_dict() for _item3 in _taxes]
+        _line_items = self.line_items
+        if not isinstance(_line_items, Unset):
+            field_dict["line_items"] = [_item4.to_dict() for _item4 in _line_items]
+        _note_lang_map = self.note_lang_map
+        if not isinstance(_note_lang_map, Unset):
+            field_dict["note_lang_map"] = _note_lang_map.to_dict()
+        _peppol_project_reference = self.peppol_project_reference
+        if not isinstance(_peppol_project_reference, Unset):
+            field_dict["peppol_project_reference"] = _peppol_project_reference
+        _peppol_purchase_order_reference = self.peppol_purchase_order_reference
+        if not isinstance(_peppol_purchase_order_reference, Unset):
+            field_dict["peppol_purchase_order_reference"] = (
+                _peppol_purchase_order_reference
+            )
+        _peppol_sales_order_reference = self.peppol_sales_order_reference
+        if not isinstance(_peppol_sales_order_reference, Unset):
+            field_dict["peppol_sales_order_reference"] = _peppol_sales_order_reference
+        _receiver_has_custom_identity = self.receiver_has_custom_identity
+        if not isinstance(_receiver_has_custom_identity, Unset):
+            field_dict["receiver_has_custom_identity"] = _receiver_has_custom_identity
+        _receiver_custom_identity_is_business = (
+            self.receiver_custom_identity_is_business
+        )
+        if not isinstance(_receiver_custom_identity_is_business, Unset):
+            field_dict["receiver_custom_identity_is_business"] = (
+                _receiver_custom_identity_is_business
+            )
+        _receiver_custom_identity_name = self.receiver_custom_identity_name
+        if not isinstance(_receiver_custom_identity_name, Unset):
+            field_dict["receiver_custom_identity_name"] = _receiver_custom_identity_name
+        _receiver_custom_identity_organization_type = (
             self.receiver_custom_identity_organization_type
         )
-
-        receiver_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receiver_information, Unset):
-            receiver_information = self.receiver_information.to_dict()
-
-        receiver_country_code = self.receiver_country_code
-
-        payment_stripe_account_id = self.payment_stripe_account_id
-
-        payment_stripe_customer_id = self.payment_stripe_customer_id
-
-        payment_stripe_charge_id = self.payment_stripe_charge_id
-
-        payment_stripe_intent_id = self.payment_stripe_intent_id
-
-        bank_account_payment_qr_types: list[str] | Unset = UNSET
-        if not isinstance(self.bank_account_payment_qr_types, Unset):
-            bank_account_payment_qr_types = self.bank_account_payment_qr_types
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_receiver_user_id is not UNSET:
-            field_dict["organization_receiver_user_id"] = organization_receiver_user_id
-        if organization_sender_user_id is not UNSET:
-            field_dict["organization_sender_user_id"] = organization_sender_user_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if source is not UNSET:
-            field_dict["source"] = source
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if delivery_method is not UNSET:
-            field_dict["delivery_method"] = delivery_method
-        if organization_bank_account_id is not UNSET:
-            field_dict["organization_bank_account_id"] = organization_bank_account_id
-        if organization_invoice_prefix_id is not UNSET:
-            field_dict["organization_invoice_prefix_id"] = (
-                organization_invoice_prefix_id
-            )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if issued_at is not UNSET:
-            field_dict["issued_at"] = issued_at
-        if due_at is not UNSET:
-            field_dict["due_at"] = due_at
-        if paid_at is not UNSET:
-            field_dict["paid_at"] = paid_at
-        if sub_total is not UNSET:
-            field_dict["sub_total"] = sub_total
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if tax_total is not UNSET:
-            field_dict["tax_total"] = tax_total
-        if total is not UNSET:
-            field_dict["total"] = total
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
-        if line_items is not UNSET:
-            field_dict["line_items"] = line_items
-        if note_lang_map is not UNSET:
-            field_dict["note_lang_map"] = note_lang_map
-        if peppol_project_reference is not UNSET:
-            field_dict["peppol_project_reference"] = peppol_project_reference
-        if peppol_purchase_order_reference is not UNSET:
-            field_dict["peppol_purchase_order_reference"] = (
-                peppol_purchase_order_reference
-            )
-        if peppol_sales_order_reference is not UNSET:
-            field_dict["peppol_sales_order_reference"] = peppol_sales_order_reference
-        if receiver_has_custom_identity is not UNSET:
-            field_dict["receiver_has_custom_identity"] = receiver_has_custom_identity
-        if receiver_custom_identity_is_business is not UNSET:
-            field_dict["receiver_custom_identity_is_business"] = (
-                receiver_custom_identity_is_business
-            )
-        if receiver_custom_identity_name is not UNSET:
-            field_dict["receiver_custom_identity_name"] = receiver_custom_identity_name
-        if receiver_custom_identity_organization_type is not UNSET:
+        if not isinstance(_receiver_custom_identity_organization_type, Unset):
             field_dict["receiver_custom_identity_organization_type"] = (
-                receiver_custom_identity_organization_type
+                _receiver_custom_identity_organization_type
             )
-        if receiver_information is not UNSET:
-            field_dict["receiver_information"] = receiver_information
-        if receiver_country_code is not UNSET:
-            field_dict["receiver_country_code"] = receiver_country_code
-        if payment_stripe_account_id is not UNSET:
-            field_dict["payment_stripe_account_id"] = payment_stripe_account_id
-        if payment_stripe_customer_id is not UNSET:
-            field_dict["payment_stripe_customer_id"] = payment_stripe_customer_id
-        if payment_stripe_charge_id is not UNSET:
-            field_dict["payment_stripe_charge_id"] = payment_stripe_charge_id
-        if payment_stripe_intent_id is not UNSET:
-            field_dict["payment_stripe_intent_id"] = payment_stripe_intent_id
-        if bank_account_payment_qr_types is not UNSET:
-            field_dict["bank_account_payment_qr_types"] = bank_account_payment_qr_types
-
+        _receiver_information = self.receiver_information
+        if not isinstance(_receiver_information, Unset):
+            field_dict["receiver_information"] = _receiver_information.to_dict()
+        _receiver_country_code = self.receiver_country_code
+        if not isinstance(_receiver_country_code, Unset):
+            field_dict["receiver_country_code"] = _receiver_country_code
+        _payment_stripe_account_id = self.payment_stripe_account_id
+        if not isinstance(_payment_stripe_account_id, Unset):
+            field_dict["payment_stripe_account_id"] = _payment_stripe_account_id
+        _payment_stripe_customer_id = self.payment_stripe_customer_id
+        if not isinstance(_payment_stripe_customer_id, Unset):
+            field_dict["payment_stripe_customer_id"] = _payment_stripe_customer_id
+        _payment_stripe_charge_id = self.payment_stripe_charge_id
+        if not isinstance(_payment_stripe_charge_id, Unset):
+            field_dict["payment_stripe_charge_id"] = _payment_stripe_charge_id
+        _payment_stripe_intent_id = self.payment_stripe_intent_id
+        if not isinstance(_payment_stripe_intent_id, Unset):
+            field_dict["payment_stripe_intent_id"] = _payment_stripe_intent_id
+        _bank_account_payment_qr_types = self.bank_account_payment_qr_types
+        if not isinstance(_bank_account_payment_qr_types, Unset):
+            field_dict["bank_account_payment_qr_types"] = _bank_account_payment_qr_types
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_line_item_input import InvoiceLineItemInput
-        from ..models.invoice_tax_input import InvoiceTaxInput
-        from ..models.json_object import JsonObject
-        from ..models.lang_map import LangMap
-
-        d = dict(src_dict)
-        organization_receiver_user_id = d.pop("organization_receiver_user_id", UNSET)
-
-        organization_sender_user_id = d.pop("organization_sender_user_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        organization_receiver_user_id = get("organization_receiver_user_id", UNSET)
+        organization_sender_user_id = get("organization_sender_user_id", UNSET)
+        _status = get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = InvoiceStatus(_status)
-
-        currency = d.pop("currency", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: InvoiceSource | Unset
-        if isinstance(_source, Unset):
+            if _status in _InvoiceStatus_BY_VALUE:
+                status = _InvoiceStatus_BY_VALUE[_status]
+            else:
+                status = unknown_enum_value(InvoiceStatus, _status)
+        currency = get("currency", UNSET)
+        _source = get("source", UNSET)
+        if _source is UNSET:
             source = UNSET
         else:
-            source = InvoiceSource(_source)
-
-        _direction = d.pop("direction", UNSET)
-        direction: InvoiceDirection | Unset
-        if isinstance(_direction, Unset):
+            if _source in _InvoiceSource_BY_VALUE:
+                source = _InvoiceSource_BY_VALUE[_source]
+            else:
+                source = unknown_enum_value(InvoiceSource, _source)
+        _direction = get("direction", UNSET)
+        if _direction is UNSET:
             direction = UNSET
         else:
-            direction = InvoiceDirection(_direction)
-
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
+            if _direction in _InvoiceDirection_BY_VALUE:
+                direction = _InvoiceDirection_BY_VALUE[_direction]
+            else:
+                direction = unknown_enum_value(InvoiceDirection, _direction)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = InvoiceType(_type_)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
+            if _type_ in _InvoiceType_BY_VALUE:
+                type_ = _InvoiceType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(InvoiceType, _type_)
+        _payment_method = get("payment_method", UNSET)
+        if _payment_method is UNSET:
             payment_method = UNSET
         else:
-            payment_method = PaymentMethod(_payment_method)
-
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
+            if _payment_method in _PaymentMethod_BY_VALUE:
+                payment_method = _PaymentMethod_BY_VALUE[_payment_method]
+            else:
+                payment_method = unknown_enum_value(PaymentMethod, _payment_method)
+        _delivery_method = get("delivery_method", UNSET)
+        if _delivery_method is UNSET:
             delivery_method = UNSET
         else:
-            delivery_method = DeliveryMethod(_delivery_method)
-
-        organization_bank_account_id = d.pop("organization_bank_account_id", UNSET)
-
-        organization_invoice_prefix_id = d.pop("organization_invoice_prefix_id", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        _issued_at = d.pop("issued_at", UNSET)
-        issued_at: datetime.date | Unset
-        if isinstance(_issued_at, Unset):
+            if _delivery_method in _DeliveryMethod_BY_VALUE:
+                delivery_method = _DeliveryMethod_BY_VALUE[_delivery_method]
+            else:
+                delivery_method = unknown_enum_value(DeliveryMethod, _delivery_method)
+        organization_bank_account_id = get("organization_bank_account_id", UNSET)
+        organization_invoice_prefix_id = get("organization_invoice_prefix_id", UNSET)
+        number = get("number", UNSET)
+        _issued_at = get("issued_at", UNSET)
+        if _issued_at is UNSET:
             issued_at = UNSET
         else:
             issued_at = datetime.date.fromisoformat(_issued_at)
-
-        _due_at = d.pop("due_at", UNSET)
-        due_at: datetime.date | Unset
-        if isinstance(_due_at, Unset):
+        _due_at = get("due_at", UNSET)
+        if _due_at is UNSET:
             due_at = UNSET
         else:
             due_at = datetime.date.fromisoformat(_due_at)
-
-        paid_at = d.pop("paid_at", UNSET)
-
-        sub_total = d.pop("sub_total", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        tax_total = d.pop("tax_total", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[InvoiceTaxInput] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = InvoiceTaxInput.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
-        _line_items = d.pop("line_items", UNSET)
-        line_items: list[InvoiceLineItemInput] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = InvoiceLineItemInput.from_dict(line_items_item_data)
-
-                line_items.append(line_items_item)
-
-        _note_lang_map = d.pop("note_lang_map", UNSET)
-        note_lang_map: LangMap | Unset
-        if isinstance(_note_lang_map, Unset):
+        paid_at = get("paid_at", UNSET)
+        sub_total = get("sub_total", UNSET)
+        discount = get("discount", UNSET)
+        tax_total = get("tax_total", UNSET)
+        total = get("total", UNSET)
+        _taxes = get("taxes", UNSET)
+        if _taxes is UNSET:
+            taxes = UNSET
+        else:
+            taxes = [InvoiceTaxInput.from_dict(_item1) for _item1 in _taxes]
+        _line_items = get("line_items", UNSET)
+        if _line_items is UNSET:
+            line_items = UNSET
+        else:
+            line_items = [
+                InvoiceLineItemInput.from_dict(_item2) for _item2 in _line_items
+            ]
+        _note_lang_map = get("note_lang_map", UNSET)
+        if _note_lang_map is UNSET:
             note_lang_map = UNSET
         else:
             note_lang_map = LangMap.from_dict(_note_lang_map)
-
-        peppol_project_reference = d.pop("peppol_project_reference", UNSET)
-
-        peppol_purchase_order_reference = d.pop(
-            "peppol_purchase_order_reference", UNSET
-        )
-
-        peppol_sales_order_reference = d.pop("peppol_sales_order_reference", UNSET)
-
-        receiver_has_custom_identity = d.pop("receiver_has_custom_identity", UNSET)
-
-        receiver_custom_identity_is_business = d.pop(
+        peppol_project_reference = get("peppol_project_reference", UNSET)
+        peppol_purchase_order_reference = get("peppol_purchase_order_reference", UNSET)
+        peppol_sales_order_reference = get("peppol_sales_order_reference", UNSET)
+        receiver_has_custom_identity = get("receiver_has_custom_identity", UNSET)
+        receiver_custom_identity_is_business = get(
             "receiver_custom_identity_is_business", UNSET
         )
-
-        receiver_custom_identity_name = d.pop("receiver_custom_identity_name", UNSET)
-
-        receiver_custom_identity_organization_type = d.pop(
+        receiver_custom_identity_name = get("receiver_custom_identity_name", UNSET)
+        receiver_custom_identity_organization_type = get(
             "receiver_custom_identity_organization_type", UNSET
         )
-
-        _receiver_information = d.pop("receiver_information", UNSET)
-        receiver_information: JsonObject | Unset
-        if isinstance(_receiver_information, Unset):
+        _receiver_information = get("receiver_information", UNSET)
+        if _receiver_information is UNSET:
             receiver_information = UNSET
         else:
             receiver_information = JsonObject.from_dict(_receiver_information)
-
-        receiver_country_code = d.pop("receiver_country_code", UNSET)
-
-        payment_stripe_account_id = d.pop("payment_stripe_account_id", UNSET)
-
-        payment_stripe_customer_id = d.pop("payment_stripe_customer_id", UNSET)
-
-        payment_stripe_charge_id = d.pop("payment_stripe_charge_id", UNSET)
-
-        payment_stripe_intent_id = d.pop("payment_stripe_intent_id", UNSET)
-
-        bank_account_payment_qr_types = cast(
-            list[str], d.pop("bank_account_payment_qr_types", UNSET)
+        receiver_country_code = get("receiver_country_code", UNSET)
+        payment_stripe_account_id = get("payment_stripe_account_id", UNSET)
+        payment_stripe_customer_id = get("payment_stripe_customer_id", UNSET)
+        payment_stripe_charge_id = get("payment_stripe_charge_id", UNSET)
+        payment_stripe_intent_id = get("payment_stripe_intent_id", UNSET)
+        bank_account_payment_qr_types = get("bank_account_payment_qr_types", UNSET)
+        obj = cls(
+            organization_receiver_user_id,
+            organization_sender_user_id,
+            status,
+            currency,
+            source,
+            direction,
+            type_,
+            payment_method,
+            delivery_method,
+            organization_bank_account_id,
+            organization_invoice_prefix_id,
+            number,
+            issued_at,
+            due_at,
+            paid_at,
+            sub_total,
+            discount,
+            tax_total,
+            total,
+            taxes,
+            line_items,
+            note_lang_map,
+            peppol_project_reference,
+            peppol_purchase_order_reference,
+            peppol_sales_order_reference,
+            receiver_has_custom_identity,
+            receiver_custom_identity_is_business,
+            receiver_custom_identity_name,
+            receiver_custom_identity_organization_type,
+            receiver_information,
+            receiver_country_code,
+            payment_stripe_account_id,
+            payment_stripe_customer_id,
+            payment_stripe_charge_id,
+            payment_stripe_intent_id,
+            bank_account_payment_qr_types,
         )
+        if len(src_dict) > 36 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        invoice_update = cls(
-            organization_receiver_user_id=organization_receiver_user_id,
-            organization_sender_user_id=organization_sender_user_id,
-            status=status,
-            currency=currency,
-            source=source,
-            direction=direction,
-            type_=type_,
-            payment_method=payment_method,
-            delivery_method=delivery_method,
-            organization_bank_account_id=organization_bank_account_id,
-            organization_invoice_prefix_id=organization_invoice_prefix_id,
-            number=number,
-            issued_at=issued_at,
-            due_at=due_at,
-            paid_at=paid_at,
-            sub_total=sub_total,
-            discount=discount,
-            tax_total=tax_total,
-            total=total,
-            taxes=taxes,
-            line_items=line_items,
-            note_lang_map=note_lang_map,
-            peppol_project_reference=peppol_project_reference,
-            peppol_purchase_order_reference=peppol_purchase_order_reference,
-            peppol_sales_order_reference=peppol_sales_order_reference,
-            receiver_has_custom_identity=receiver_has_custom_identity,
-            receiver_custom_identity_is_business=receiver_custom_identity_is_business,
-            receiver_custom_identity_name=receiver_custom_identity_name,
-            receiver_custom_identity_organization_type=receiver_custom_identity_organization_type,
-            receiver_information=receiver_information,
-            receiver_country_code=receiver_country_code,
-            payment_stripe_account_id=payment_stripe_account_id,
-            payment_stripe_customer_id=payment_stripe_customer_id,
-            payment_stripe_charge_id=payment_stripe_charge_id,
-            payment_stripe_intent_id=payment_stripe_intent_id,
-            bank_account_payment_qr_types=bank_account_payment_qr_types,
-        )
-
-        invoice_update.additional_properties = d
-        return invoice_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

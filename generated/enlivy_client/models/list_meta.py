@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .navigation_meta import NavigationMeta
+from .pagination_meta import PaginationMeta
 
-if TYPE_CHECKING:
-    from ..models.navigation_meta import NavigationMeta
-    from ..models.pagination_meta import PaginationMeta
-
-
-T = TypeVar("T", bound="ListMeta")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "navigation",
+    }
+)
 
 
 @_attrs_define
@@ -22,7 +28,8 @@ class ListMeta:
 
     Attributes:
         pagination (PaginationMeta): Position of this page within the whole result.
-        navigation (NavigationMeta | Unset): Record counts per view, returned when `include_meta` contains `navigation`.
+        navigation (NavigationMeta | Unset): Record counts per view, returned when `include_meta`
+        contains `navigation`.
     """
 
     pagination: PaginationMeta
@@ -30,46 +37,33 @@ class ListMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        navigation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.navigation, Unset):
-            navigation = self.navigation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
-        if navigation is not UNSET:
-            field_dict["navigation"] = navigation
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        _navigation = self.navigation
+        if not isinstance(_navigation, Unset):
+            field_dict["navigation"] = _navigation.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.navigation_meta import NavigationMeta
-        from ..models.pagination_meta import PaginationMeta
-
-        d = dict(src_dict)
-        pagination = PaginationMeta.from_dict(d.pop("pagination"))
-
-        _navigation = d.pop("navigation", UNSET)
-        navigation: NavigationMeta | Unset
-        if isinstance(_navigation, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _pagination = src_dict["pagination"]
+        pagination = PaginationMeta.from_dict(_pagination)
+        _navigation = get("navigation", UNSET)
+        if _navigation is UNSET:
             navigation = UNSET
         else:
             navigation = NavigationMeta.from_dict(_navigation)
+        obj = cls(pagination, navigation)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        list_meta = cls(
-            pagination=pagination,
-            navigation=navigation,
-        )
-
-        list_meta.additional_properties = d
-        return list_meta
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="LoginRequest")
+_FIELDS = frozenset(
+    {
+        "email",
+        "password",
+        "remember",
+    }
+)
 
 
 @_attrs_define
@@ -27,42 +37,30 @@ class LoginRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        password = self.password
-
-        remember = self.remember
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "password": password,
-            }
-        )
-        if remember is not UNSET:
-            field_dict["remember"] = remember
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        field_dict["password"] = self.password
+        _remember = self.remember
+        if not isinstance(_remember, Unset):
+            field_dict["remember"] = _remember
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        email = src_dict["email"]
+        password = src_dict["password"]
+        remember = get("remember", UNSET)
+        obj = cls(email, password, remember)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        password = d.pop("password")
-
-        remember = d.pop("remember", UNSET)
-
-        login_request = cls(
-            email=email,
-            password=password,
-            remember=remember,
-        )
-
-        login_request.additional_properties = d
-        return login_request
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NavigationMeta")
+from ..types import (
+    model_repr,
+)
+
+_FIELDS = frozenset(
+    {
+        "active",
+        "trash",
+    }
+)
 
 
 @_attrs_define
@@ -23,35 +32,26 @@ class NavigationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        trash = self.trash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "trash": trash,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["active"] = self.active
+        field_dict["trash"] = self.trash
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        active = src_dict["active"]
+        trash = src_dict["trash"]
+        obj = cls(active, trash)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        trash = d.pop("trash")
-
-        navigation_meta = cls(
-            active=active,
-            trash=trash,
-        )
-
-        navigation_meta.additional_properties = d
-        return navigation_meta
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.organization_environment import OrganizationEnvironment
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .organization_environment import OrganizationEnvironment
 
-T = TypeVar("T", bound="Organization")
+_OrganizationEnvironment_BY_VALUE: dict[Any, OrganizationEnvironment] = {
+    m.value: m for m in OrganizationEnvironment
+}
+_FIELDS = frozenset(
+    {
+        "id",
+        "user_id",
+        "organization_id",
+        "environment",
+        "name",
+        "slug",
+        "type",
+        "country_code",
+        "timezone",
+        "locale",
+        "locale_list",
+        "address_line_1",
+        "address_line_2",
+        "address_city",
+        "address_county",
+        "address_state",
+        "address_iso_3166",
+        "address_zip_code",
+        "feature_list",
+        "membership_plan",
+        "user_abilities",
+        "membership_features",
+        "customer_portal_base_url",
+    }
+)
 
 
 @_attrs_define
@@ -19,10 +53,10 @@ class Organization:
     Attributes:
         id (str): Organization id.
         user_id (str | Unset): User who owns the organization.
-        organization_id (None | str | Unset): For a sandbox, the live organization it mirrors; null for live
-            organizations.
-        environment (OrganizationEnvironment | Unset): Whether the organization is a live one or a sandbox copy of a
-            live one.
+        organization_id (None | str | Unset): For a sandbox, the live organization it mirrors;
+        null for live organizations.
+        environment (OrganizationEnvironment | Unset): Whether the organization is a live one or
+        a sandbox copy of a live one.
         name (str | Unset): Display name.
         slug (str | Unset): URL-friendly short name.
         type_ (str | Unset): Legal form, e.g. `srl`.
@@ -70,220 +104,147 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
-
-        environment: str | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.value
-
-        name = self.name
-
-        slug = self.slug
-
-        type_ = self.type_
-
-        country_code = self.country_code
-
-        timezone = self.timezone
-
-        locale = self.locale
-
-        locale_list: list[str] | Unset = UNSET
-        if not isinstance(self.locale_list, Unset):
-            locale_list = self.locale_list
-
-        address_line_1 = self.address_line_1
-
-        address_line_2: None | str | Unset
-        if isinstance(self.address_line_2, Unset):
-            address_line_2 = UNSET
-        else:
-            address_line_2 = self.address_line_2
-
-        address_city = self.address_city
-
-        address_county = self.address_county
-
-        address_state = self.address_state
-
-        address_iso_3166 = self.address_iso_3166
-
-        address_zip_code = self.address_zip_code
-
-        feature_list: list[str] | Unset = UNSET
-        if not isinstance(self.feature_list, Unset):
-            feature_list = self.feature_list
-
-        membership_plan = self.membership_plan
-
-        user_abilities: list[Any] | Unset = UNSET
-        if not isinstance(self.user_abilities, Unset):
-            user_abilities = self.user_abilities
-
-        membership_features: list[Any] | Unset = UNSET
-        if not isinstance(self.membership_features, Unset):
-            membership_features = self.membership_features
-
-        customer_portal_base_url = self.customer_portal_base_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if locale_list is not UNSET:
-            field_dict["locale_list"] = locale_list
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-        if address_city is not UNSET:
-            field_dict["address_city"] = address_city
-        if address_county is not UNSET:
-            field_dict["address_county"] = address_county
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if address_iso_3166 is not UNSET:
-            field_dict["address_iso_3166"] = address_iso_3166
-        if address_zip_code is not UNSET:
-            field_dict["address_zip_code"] = address_zip_code
-        if feature_list is not UNSET:
-            field_dict["feature_list"] = feature_list
-        if membership_plan is not UNSET:
-            field_dict["membership_plan"] = membership_plan
-        if user_abilities is not UNSET:
-            field_dict["user_abilities"] = user_abilities
-        if membership_features is not UNSET:
-            field_dict["membership_features"] = membership_features
-        if customer_portal_base_url is not UNSET:
-            field_dict["customer_portal_base_url"] = customer_portal_base_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _user_id = self.user_id
+        if not isinstance(_user_id, Unset):
+            field_dict["user_id"] = _user_id
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _environment = self.environment
+        if not isinstance(_environment, Unset):
+            field_dict["environment"] = (
+                _environment.value
+                if isinstance(_environment, OrganizationEnvironment)
+                else _environment
+            )
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _slug = self.slug
+        if not isinstance(_slug, Unset):
+            field_dict["slug"] = _slug
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = _type_
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = _country_code
+        _timezone = self.timezone
+        if not isinstance(_timezone, Unset):
+            field_dict["timezone"] = _timezone
+        _locale = self.locale
+        if not isinstance(_locale, Unset):
+            field_dict["locale"] = _locale
+        _locale_list = self.locale_list
+        if not isinstance(_locale_list, Unset):
+            field_dict["locale_list"] = _locale_list
+        _address_line_1 = self.address_line_1
+        if not isinstance(_address_line_1, Unset):
+            field_dict["address_line_1"] = _address_line_1
+        _address_line_2 = self.address_line_2
+        if not isinstance(_address_line_2, Unset):
+            field_dict["address_line_2"] = _address_line_2
+        _address_city = self.address_city
+        if not isinstance(_address_city, Unset):
+            field_dict["address_city"] = _address_city
+        _address_county = self.address_county
+        if not isinstance(_address_county, Unset):
+            field_dict["address_county"] = _address_county
+        _address_state = self.address_state
+        if not isinstance(_address_state, Unset):
+            field_dict["address_state"] = _address_state
+        _address_iso_3166 = self.address_iso_3166
+        if not isinstance(_address_iso_3166, Unset):
+            field_dict["address_iso_3166"] = _address_iso_3166
+        _address_zip_code = self.address_zip_code
+        if not isinstance(_address_zip_code, Unset):
+            field_dict["address_zip_code"] = _address_zip_code
+        _feature_list = self.feature_list
+        if not isinstance(_feature_list, Unset):
+            field_dict["feature_list"] = _feature_list
+        _membership_plan = self.membership_plan
+        if not isinstance(_membership_plan, Unset):
+            field_dict["membership_plan"] = _membership_plan
+        _user_abilities = self.user_abilities
+        if not isinstance(_user_abilities, Unset):
+            field_dict["user_abilities"] = _user_abilities
+        _membership_features = self.membership_features
+        if not isinstance(_membership_features, Unset):
+            field_dict["membership_features"] = _membership_features
+        _customer_portal_base_url = self.customer_portal_base_url
+        if not isinstance(_customer_portal_base_url, Unset):
+            field_dict["customer_portal_base_url"] = _customer_portal_base_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        _environment = d.pop("environment", UNSET)
-        environment: OrganizationEnvironment | Unset
-        if isinstance(_environment, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        user_id = get("user_id", UNSET)
+        organization_id = get("organization_id", UNSET)
+        _environment = get("environment", UNSET)
+        if _environment is UNSET:
             environment = UNSET
         else:
-            environment = OrganizationEnvironment(_environment)
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        locale_list = cast(list[str], d.pop("locale_list", UNSET))
-
-        address_line_1 = d.pop("address_line_1", UNSET)
-
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        address_city = d.pop("address_city", UNSET)
-
-        address_county = d.pop("address_county", UNSET)
-
-        address_state = d.pop("address_state", UNSET)
-
-        address_iso_3166 = d.pop("address_iso_3166", UNSET)
-
-        address_zip_code = d.pop("address_zip_code", UNSET)
-
-        feature_list = cast(list[str], d.pop("feature_list", UNSET))
-
-        membership_plan = d.pop("membership_plan", UNSET)
-
-        user_abilities = cast(list[Any], d.pop("user_abilities", UNSET))
-
-        membership_features = cast(list[Any], d.pop("membership_features", UNSET))
-
-        customer_portal_base_url = d.pop("customer_portal_base_url", UNSET)
-
-        organization = cls(
-            id=id,
-            user_id=user_id,
-            organization_id=organization_id,
-            environment=environment,
-            name=name,
-            slug=slug,
-            type_=type_,
-            country_code=country_code,
-            timezone=timezone,
-            locale=locale,
-            locale_list=locale_list,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_county=address_county,
-            address_state=address_state,
-            address_iso_3166=address_iso_3166,
-            address_zip_code=address_zip_code,
-            feature_list=feature_list,
-            membership_plan=membership_plan,
-            user_abilities=user_abilities,
-            membership_features=membership_features,
-            customer_portal_base_url=customer_portal_base_url,
+            if _environment in _OrganizationEnvironment_BY_VALUE:
+                environment = _OrganizationEnvironment_BY_VALUE[_environment]
+            else:
+                environment = unknown_enum_value(OrganizationEnvironment, _environment)
+        name = get("name", UNSET)
+        slug = get("slug", UNSET)
+        type_ = get("type", UNSET)
+        country_code = get("country_code", UNSET)
+        timezone = get("timezone", UNSET)
+        locale = get("locale", UNSET)
+        locale_list = get("locale_list", UNSET)
+        address_line_1 = get("address_line_1", UNSET)
+        address_line_2 = get("address_line_2", UNSET)
+        address_city = get("address_city", UNSET)
+        address_county = get("address_county", UNSET)
+        address_state = get("address_state", UNSET)
+        address_iso_3166 = get("address_iso_3166", UNSET)
+        address_zip_code = get("address_zip_code", UNSET)
+        feature_list = get("feature_list", UNSET)
+        membership_plan = get("membership_plan", UNSET)
+        user_abilities = get("user_abilities", UNSET)
+        membership_features = get("membership_features", UNSET)
+        customer_portal_base_url = get("customer_portal_base_url", UNSET)
+        obj = cls(
+            id,
+            user_id,
+            organization_id,
+            environment,
+            name,
+            slug,
+            type_,
+            country_code,
+            timezone,
+            locale,
+            locale_list,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_county,
+            address_state,
+            address_iso_3166,
+            address_zip_code,
+            feature_list,
+            membership_plan,
+            user_abilities,
+            membership_features,
+            customer_portal_base_url,
         )
+        if len(src_dict) > 23 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        organization.additional_properties = d
-        return organization
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.organization_user import OrganizationUser
+from ..types import (
+    model_repr,
+)
+from .organization_user import OrganizationUser
 
-
-T = TypeVar("T", bound="OrganizationUserEnvelope")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -25,31 +30,25 @@ class OrganizationUserEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = self.data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_user import OrganizationUser
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = src_dict["data"]
+        data = OrganizationUser.from_dict(_data)
+        obj = cls(data)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        data = OrganizationUser.from_dict(d.pop("data"))
-
-        organization_user_envelope = cls(
-            data=data,
-        )
-
-        organization_user_envelope.additional_properties = d
-        return organization_user_envelope
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .json_object import JsonObject
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-
-T = TypeVar("T", bound="OrganizationUserUpdate")
+_FIELDS = frozenset(
+    {
+        "organization_user_role_id",
+        "country_code",
+        "first_name",
+        "last_name",
+        "name",
+        "organization_type",
+        "organization_information",
+        "information",
+        "email",
+        "phone_number",
+        "phone_number_country_code",
+        "address_line_1",
+        "address_line_2",
+        "address_city",
+        "address_county",
+        "address_state",
+        "address_zip_code",
+        "address_iso_3166",
+        "locale",
+        "timezone",
+        "birthdate",
+        "payment_stripe_customer_id",
+        "payment_stripe_customer_ids",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +54,8 @@ class OrganizationUserUpdate:
         last_name (str | Unset): Last name (private persons).
         name (str | Unset): Business name.
         organization_type (str | Unset): Legal form of a business.
-        organization_information (JsonObject | Unset): Free-form JSON object whose keys depend on context.
+        organization_information (JsonObject | Unset): Free-form JSON object whose keys depend on
+        context.
         information (JsonObject | Unset): Free-form JSON object whose keys depend on context.
         email (str | Unset): E-mail address.
         phone_number (str | Unset): Phone number without country prefix.
@@ -72,208 +100,150 @@ class OrganizationUserUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_user_role_id = self.organization_user_role_id
-
-        country_code = self.country_code
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        name = self.name
-
-        organization_type = self.organization_type
-
-        organization_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization_information, Unset):
-            organization_information = self.organization_information.to_dict()
-
-        information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.information, Unset):
-            information = self.information.to_dict()
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        phone_number_country_code = self.phone_number_country_code
-
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
-        address_city = self.address_city
-
-        address_county = self.address_county
-
-        address_state = self.address_state
-
-        address_zip_code = self.address_zip_code
-
-        address_iso_3166 = self.address_iso_3166
-
-        locale = self.locale
-
-        timezone = self.timezone
-
-        birthdate: str | Unset = UNSET
-        if not isinstance(self.birthdate, Unset):
-            birthdate = self.birthdate.isoformat()
-
-        payment_stripe_customer_id = self.payment_stripe_customer_id
-
-        payment_stripe_customer_ids: list[str] | Unset = UNSET
-        if not isinstance(self.payment_stripe_customer_ids, Unset):
-            payment_stripe_customer_ids = self.payment_stripe_customer_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_user_role_id is not UNSET:
-            field_dict["organization_user_role_id"] = organization_user_role_id
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_type is not UNSET:
-            field_dict["organization_type"] = organization_type
-        if organization_information is not UNSET:
-            field_dict["organization_information"] = organization_information
-        if information is not UNSET:
-            field_dict["information"] = information
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if phone_number_country_code is not UNSET:
-            field_dict["phone_number_country_code"] = phone_number_country_code
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-        if address_city is not UNSET:
-            field_dict["address_city"] = address_city
-        if address_county is not UNSET:
-            field_dict["address_county"] = address_county
-        if address_state is not UNSET:
-            field_dict["address_state"] = address_state
-        if address_zip_code is not UNSET:
-            field_dict["address_zip_code"] = address_zip_code
-        if address_iso_3166 is not UNSET:
-            field_dict["address_iso_3166"] = address_iso_3166
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if payment_stripe_customer_id is not UNSET:
-            field_dict["payment_stripe_customer_id"] = payment_stripe_customer_id
-        if payment_stripe_customer_ids is not UNSET:
-            field_dict["payment_stripe_customer_ids"] = payment_stripe_customer_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _organization_user_role_id = self.organization_user_role_id
+        if not isinstance(_organization_user_role_id, Unset):
+            field_dict["organization_user_role_id"] = _organization_user_role_id
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = _country_code
+        _first_name = self.first_name
+        if not isinstance(_first_name, Unset):
+            field_dict["first_name"] = _first_name
+        _last_name = self.last_name
+        if not isinstance(_last_name, Unset):
+            field_dict["last_name"] = _last_name
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _organization_type = self.organization_type
+        if not isinstance(_organization_type, Unset):
+            field_dict["organization_type"] = _organization_type
+        _organization_information = self.organization_information
+        if not isinstance(_organization_information, Unset):
+            field_dict["organization_information"] = _organization_information.to_dict()
+        _information = self.information
+        if not isinstance(_information, Unset):
+            field_dict["information"] = _information.to_dict()
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["email"] = _email
+        _phone_number = self.phone_number
+        if not isinstance(_phone_number, Unset):
+            field_dict["phone_number"] = _phone_number
+        _phone_number_country_code = self.phone_number_country_code
+        if not isinstance(_phone_number_country_code, Unset):
+            field_dict["phone_number_country_code"] = _phone_number_country_code
+        _address_line_1 = self.address_line_1
+        if not isinstance(_address_line_1, Unset):
+            field_dict["address_line_1"] = _address_line_1
+        _address_line_2 = self.address_line_2
+        if not isinstance(_address_line_2, Unset):
+            field_dict["address_line_2"] = _address_line_2
+        _address_city = self.address_city
+        if not isinstance(_address_city, Unset):
+            field_dict["address_city"] = _address_city
+        _address_county = self.address_county
+        if not isinstance(_address_county, Unset):
+            field_dict["address_county"] = _address_county
+        _address_state = self.address_state
+        if not isinstance(_address_state, Unset):
+            field_dict["address_state"] = _address_state
+        _address_zip_code = self.address_zip_code
+        if not isinstance(_address_zip_code, Unset):
+            field_dict["address_zip_code"] = _address_zip_code
+        _address_iso_3166 = self.address_iso_3166
+        if not isinstance(_address_iso_3166, Unset):
+            field_dict["address_iso_3166"] = _address_iso_3166
+        _locale = self.locale
+        if not isinstance(_locale, Unset):
+            field_dict["locale"] = _locale
+        _timezone = self.timezone
+        if not isinstance(_timezone, Unset):
+            field_dict["timezone"] = _timezone
+        _birthdate = self.birthdate
+        if not isinstance(_birthdate, Unset):
+            field_dict["birthdate"] = _birthdate.isoformat()
+        _payment_stripe_customer_id = self.payment_stripe_customer_id
+        if not isinstance(_payment_stripe_customer_id, Unset):
+            field_dict["payment_stripe_customer_id"] = _payment_stripe_customer_id
+        _payment_stripe_customer_ids = self.payment_stripe_customer_ids
+        if not isinstance(_payment_stripe_customer_ids, Unset):
+            field_dict["payment_stripe_customer_ids"] = _payment_stripe_customer_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
-
-        d = dict(src_dict)
-        organization_user_role_id = d.pop("organization_user_role_id", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        organization_type = d.pop("organization_type", UNSET)
-
-        _organization_information = d.pop("organization_information", UNSET)
-        organization_information: JsonObject | Unset
-        if isinstance(_organization_information, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        organization_user_role_id = get("organization_user_role_id", UNSET)
+        country_code = get("country_code", UNSET)
+        first_name = get("first_name", UNSET)
+        last_name = get("last_name", UNSET)
+        name = get("name", UNSET)
+        organization_type = get("organization_type", UNSET)
+        _organization_information = get("organization_information", UNSET)
+        if _organization_information is UNSET:
             organization_information = UNSET
         else:
             organization_information = JsonObject.from_dict(_organization_information)
-
-        _information = d.pop("information", UNSET)
-        information: JsonObject | Unset
-        if isinstance(_information, Unset):
+        _information = get("information", UNSET)
+        if _information is UNSET:
             information = UNSET
         else:
             information = JsonObject.from_dict(_information)
-
-        email = d.pop("email", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        phone_number_country_code = d.pop("phone_number_country_code", UNSET)
-
-        address_line_1 = d.pop("address_line_1", UNSET)
-
-        address_line_2 = d.pop("address_line_2", UNSET)
-
-        address_city = d.pop("address_city", UNSET)
-
-        address_county = d.pop("address_county", UNSET)
-
-        address_state = d.pop("address_state", UNSET)
-
-        address_zip_code = d.pop("address_zip_code", UNSET)
-
-        address_iso_3166 = d.pop("address_iso_3166", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
+        email = get("email", UNSET)
+        phone_number = get("phone_number", UNSET)
+        phone_number_country_code = get("phone_number_country_code", UNSET)
+        address_line_1 = get("address_line_1", UNSET)
+        address_line_2 = get("address_line_2", UNSET)
+        address_city = get("address_city", UNSET)
+        address_county = get("address_county", UNSET)
+        address_state = get("address_state", UNSET)
+        address_zip_code = get("address_zip_code", UNSET)
+        address_iso_3166 = get("address_iso_3166", UNSET)
+        locale = get("locale", UNSET)
+        timezone = get("timezone", UNSET)
+        _birthdate = get("birthdate", UNSET)
+        if _birthdate is UNSET:
             birthdate = UNSET
         else:
             birthdate = datetime.date.fromisoformat(_birthdate)
-
-        payment_stripe_customer_id = d.pop("payment_stripe_customer_id", UNSET)
-
-        payment_stripe_customer_ids = cast(
-            list[str], d.pop("payment_stripe_customer_ids", UNSET)
+        payment_stripe_customer_id = get("payment_stripe_customer_id", UNSET)
+        payment_stripe_customer_ids = get("payment_stripe_customer_ids", UNSET)
+        obj = cls(
+            organization_user_role_id,
+            country_code,
+            first_name,
+            last_name,
+            name,
+            organization_type,
+            organization_information,
+            information,
+            email,
+            phone_number,
+            phone_number_country_code,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_county,
+            address_state,
+            address_zip_code,
+            address_iso_3166,
+            locale,
+            timezone,
+            birthdate,
+            payment_stripe_customer_id,
+            payment_stripe_customer_ids,
         )
+        if len(src_dict) > 23 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        organization_user_update = cls(
-            organization_user_role_id=organization_user_role_id,
-            country_code=country_code,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            organization_type=organization_type,
-            organization_information=organization_information,
-            information=information,
-            email=email,
-            phone_number=phone_number,
-            phone_number_country_code=phone_number_country_code,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_county=address_county,
-            address_state=address_state,
-            address_zip_code=address_zip_code,
-            address_iso_3166=address_iso_3166,
-            locale=locale,
-            timezone=timezone,
-            birthdate=birthdate,
-            payment_stripe_customer_id=payment_stripe_customer_id,
-            payment_stripe_customer_ids=payment_stripe_customer_ids,
-        )
-
-        organization_user_update.additional_properties = d
-        return organization_user_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .pagination_links import PaginationLinks
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-
-
-T = TypeVar("T", bound="PaginationMeta")
+_FIELDS = frozenset(
+    {
+        "total",
+        "count",
+        "per_page",
+        "current_page",
+        "total_pages",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +35,8 @@ class PaginationMeta:
         per_page (int): Page size used.
         current_page (int): Number of this page (from 1).
         total_pages (int): Number of pages; more pages follow while `current_page` is lower.
-        links (PaginationLinks | Unset): URLs of the neighbouring pages; empty or null at the ends.
+        links (PaginationLinks | Unset): URLs of the neighbouring pages; empty or null at the
+        ends.
     """
 
     total: int
@@ -37,69 +48,40 @@ class PaginationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        count = self.count
-
-        per_page = self.per_page
-
-        current_page = self.current_page
-
-        total_pages = self.total_pages
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "count": count,
-                "per_page": per_page,
-                "current_page": current_page,
-                "total_pages": total_pages,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["total"] = self.total
+        field_dict["count"] = self.count
+        field_dict["per_page"] = self.per_page
+        field_dict["current_page"] = self.current_page
+        field_dict["total_pages"] = self.total_pages
+        _links = self.links
+        if not isinstance(_links, Unset):
+            field_dict["links"] = _links.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination_links import PaginationLinks
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        count = d.pop("count")
-
-        per_page = d.pop("per_page")
-
-        current_page = d.pop("current_page")
-
-        total_pages = d.pop("total_pages")
-
-        _links = d.pop("links", UNSET)
-        links: PaginationLinks | Unset
-        if isinstance(_links, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        total = src_dict["total"]
+        count = src_dict["count"]
+        per_page = src_dict["per_page"]
+        current_page = src_dict["current_page"]
+        total_pages = src_dict["total_pages"]
+        _links = get("links", UNSET)
+        if _links is UNSET:
             links = UNSET
         else:
             links = PaginationLinks.from_dict(_links)
+        obj = cls(total, count, per_page, current_page, total_pages, links)
+        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        pagination_meta = cls(
-            total=total,
-            count=count,
-            per_page=per_page,
-            current_page=current_page,
-            total_pages=total_pages,
-            links=links,
-        )
-
-        pagination_meta.additional_properties = d
-        return pagination_meta
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .invoice_schema_map import InvoiceSchemaMap
+from .lang_map import LangMap
+from .price_map import PriceMap
+from .product_type import ProductType
 
-if TYPE_CHECKING:
-    from ..models.invoice_schema_map import InvoiceSchemaMap
-    from ..models.lang_map import LangMap
-    from ..models.price_map import PriceMap
-
-
-T = TypeVar("T", bound="Product")
+_ProductType_BY_VALUE: dict[Any, ProductType] = {m.value: m for m in ProductType}
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "organization_id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted_by_user_id",
+        "type",
+        "alias",
+        "name_lang_map",
+        "description_lang_map",
+        "unit_lang_map",
+        "description",
+        "organization_tax_class_id",
+        "price_map",
+        "primary_currency",
+        "price_is_tax_inclusive",
+        "invoice_schema_map",
+        "stripe_product_id_list",
+        "ean_number",
+        "upc_number",
+        "is_sold",
+        "tag_ids",
+    }
+)
 
 
 @_attrs_define
@@ -29,18 +58,20 @@ class Product:
         created_at (str | Unset): Creation time (ISO 8601).
         updated_at (str | Unset): Time of the last change (ISO 8601).
         deleted_at (None | str | Unset): Soft-deletion time; null while the record is active.
-        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
+        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the
+        record is active.
         type_ (ProductType | Unset): Kind of product or invoice line.
         alias (None | str | Unset): Short internal name or code.
-        name_lang_map (LangMap | None | Unset):
-        description_lang_map (LangMap | None | Unset):
-        unit_lang_map (LangMap | None | Unset):
+        name_lang_map (LangMap | None | Unset)
+        description_lang_map (LangMap | None | Unset)
+        unit_lang_map (LangMap | None | Unset)
         description (None | str | Unset): Internal description.
-        organization_tax_class_id (None | str | Unset): Tax class applied when the product is invoiced.
+        organization_tax_class_id (None | str | Unset): Tax class applied when the product is
+        invoiced.
         price_map (PriceMap | Unset): Price per currency code.
-        primary_currency (None | str | Unset):
+        primary_currency (None | str | Unset)
         price_is_tax_inclusive (bool | Unset): Whether the prices already include tax.
-        invoice_schema_map (InvoiceSchemaMap | None | Unset):
+        invoice_schema_map (InvoiceSchemaMap | None | Unset)
         stripe_product_id_list (list[str] | None | Unset): Linked Stripe products.
         ean_number (None | str | Unset): EAN barcode.
         upc_number (None | str | Unset): UPC barcode.
@@ -74,410 +105,217 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_schema_map import InvoiceSchemaMap
-        from ..models.lang_map import LangMap
-
-        id = self.id
-
-        object_ = self.object_
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by_user_id: None | str | Unset
-        if isinstance(self.deleted_by_user_id, Unset):
-            deleted_by_user_id = UNSET
-        else:
-            deleted_by_user_id = self.deleted_by_user_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        alias: None | str | Unset
-        if isinstance(self.alias, Unset):
-            alias = UNSET
-        else:
-            alias = self.alias
-
-        name_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.name_lang_map, Unset):
-            name_lang_map = UNSET
-        elif isinstance(self.name_lang_map, LangMap):
-            name_lang_map = self.name_lang_map.to_dict()
-        else:
-            name_lang_map = self.name_lang_map
-
-        description_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.description_lang_map, Unset):
-            description_lang_map = UNSET
-        elif isinstance(self.description_lang_map, LangMap):
-            description_lang_map = self.description_lang_map.to_dict()
-        else:
-            description_lang_map = self.description_lang_map
-
-        unit_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.unit_lang_map, Unset):
-            unit_lang_map = UNSET
-        elif isinstance(self.unit_lang_map, LangMap):
-            unit_lang_map = self.unit_lang_map.to_dict()
-        else:
-            unit_lang_map = self.unit_lang_map
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        organization_tax_class_id: None | str | Unset
-        if isinstance(self.organization_tax_class_id, Unset):
-            organization_tax_class_id = UNSET
-        else:
-            organization_tax_class_id = self.organization_tax_class_id
-
-        price_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_map, Unset):
-            price_map = self.price_map.to_dict()
-
-        primary_currency: None | str | Unset
-        if isinstance(self.primary_currency, Unset):
-            primary_currency = UNSET
-        else:
-            primary_currency = self.primary_currency
-
-        price_is_tax_inclusive = self.price_is_tax_inclusive
-
-        invoice_schema_map: dict[str, Any] | None | Unset
-        if isinstance(self.invoice_schema_map, Unset):
-            invoice_schema_map = UNSET
-        elif isinstance(self.invoice_schema_map, InvoiceSchemaMap):
-            invoice_schema_map = self.invoice_schema_map.to_dict()
-        else:
-            invoice_schema_map = self.invoice_schema_map
-
-        stripe_product_id_list: list[str] | None | Unset
-        if isinstance(self.stripe_product_id_list, Unset):
-            stripe_product_id_list = UNSET
-        elif isinstance(self.stripe_product_id_list, list):
-            stripe_product_id_list = self.stripe_product_id_list
-
-        else:
-            stripe_product_id_list = self.stripe_product_id_list
-
-        ean_number: None | str | Unset
-        if isinstance(self.ean_number, Unset):
-            ean_number = UNSET
-        else:
-            ean_number = self.ean_number
-
-        upc_number: None | str | Unset
-        if isinstance(self.upc_number, Unset):
-            upc_number = UNSET
-        else:
-            upc_number = self.upc_number
-
-        is_sold = self.is_sold
-
-        tag_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
-            tag_ids = self.tag_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by_user_id is not UNSET:
-            field_dict["deleted_by_user_id"] = deleted_by_user_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if description_lang_map is not UNSET:
-            field_dict["description_lang_map"] = description_lang_map
-        if unit_lang_map is not UNSET:
-            field_dict["unit_lang_map"] = unit_lang_map
-        if description is not UNSET:
-            field_dict["description"] = description
-        if organization_tax_class_id is not UNSET:
-            field_dict["organization_tax_class_id"] = organization_tax_class_id
-        if price_map is not UNSET:
-            field_dict["price_map"] = price_map
-        if primary_currency is not UNSET:
-            field_dict["primary_currency"] = primary_currency
-        if price_is_tax_inclusive is not UNSET:
-            field_dict["price_is_tax_inclusive"] = price_is_tax_inclusive
-        if invoice_schema_map is not UNSET:
-            field_dict["invoice_schema_map"] = invoice_schema_map
-        if stripe_product_id_list is not UNSET:
-            field_dict["stripe_product_id_list"] = stripe_product_id_list
-        if ean_number is not UNSET:
-            field_dict["ean_number"] = ean_number
-        if upc_number is not UNSET:
-            field_dict["upc_number"] = upc_number
-        if is_sold is not UNSET:
-            field_dict["is_sold"] = is_sold
-        if tag_ids is not UNSET:
-            field_dict["tag_ids"] = tag_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _object_ = self.object_
+        if not isinstance(_object_, Unset):
+            field_dict["object"] = _object_
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _created_at = self.created_at
+        if not isinstance(_created_at, Unset):
+            field_dict["created_at"] = _created_at
+        _updated_at = self.updated_at
+        if not isinstance(_updated_at, Unset):
+            field_dict["updated_at"] = _updated_at
+        _deleted_at = self.deleted_at
+        if not isinstance(_deleted_at, Unset):
+            field_dict["deleted_at"] = _deleted_at
+        _deleted_by_user_id = self.deleted_by_user_id
+        if not isinstance(_deleted_by_user_id, Unset):
+            field_dict["deleted_by_user_id"] = _deleted_by_user_id
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            field_dict["type"] = (
+                _type_.value if isinstance(_type_, ProductType) else _type_
+            )
+        _alias = self.alias
+        if not isinstance(_alias, Unset):
+            field_dict["alias"] = _alias
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            _value9 = _name_lang_map
+            if isinstance(_value9, LangMap):
+                field_dict["name_lang_map"] = _value9.to_dict()
+            else:
+                field_dict["name_lang_map"] = _value9
+        _description_lang_map = self.description_lang_map
+        if not isinstance(_description_lang_map, Unset):
+            _value10 = _description_lang_map
+            if isinstance(_value10, LangMap):
+                field_dict["description_lang_map"] = _value10.to_dict()
+            else:
+                field_dict["description_lang_map"] = _value10
+        _unit_lang_map = self.unit_lang_map
+        if not isinstance(_unit_lang_map, Unset):
+            _value11 = _unit_lang_map
+            if isinstance(_value11, LangMap):
+                field_dict["unit_lang_map"] = _value11.to_dict()
+            else:
+                field_dict["unit_lang_map"] = _value11
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["description"] = _description
+        _organization_tax_class_id = self.organization_tax_class_id
+        if not isinstance(_organization_tax_class_id, Unset):
+            field_dict["organization_tax_class_id"] = _organization_tax_class_id
+        _price_map = self.price_map
+        if not isinstance(_price_map, Unset):
+            field_dict["price_map"] = _price_map.to_dict()
+        _primary_currency = self.primary_currency
+        if not isinstance(_primary_currency, Unset):
+            field_dict["primary_currency"] = _primary_currency
+        _price_is_tax_inclusive = self.price_is_tax_inclusive
+        if not isinstance(_price_is_tax_inclusive, Unset):
+            field_dict["price_is_tax_inclusive"] = _price_is_tax_inclusive
+        _invoice_schema_map = self.invoice_schema_map
+        if not isinstance(_invoice_schema_map, Unset):
+            _value12 = _invoice_schema_map
+            if isinstance(_value12, InvoiceSchemaMap):
+                field_dict["invoice_schema_map"] = _value12.to_dict()
+            else:
+                field_dict["invoice_schema_map"] = _value12
+        _stripe_product_id_list = self.stripe_product_id_list
+        if not isinstance(_stripe_product_id_list, Unset):
+            field_dict["stripe_product_id_list"] = _stripe_product_id_list
+        _ean_number = self.ean_number
+        if not isinstance(_ean_number, Unset):
+            field_dict["ean_number"] = _ean_number
+        _upc_number = self.upc_number
+        if not isinstance(_upc_number, Unset):
+            field_dict["upc_number"] = _upc_number
+        _is_sold = self.is_sold
+        if not isinstance(_is_sold, Unset):
+            field_dict["is_sold"] = _is_sold
+        _tag_ids = self.tag_ids
+        if not isinstance(_tag_ids, Unset):
+            field_dict["tag_ids"] = _tag_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_schema_map import InvoiceSchemaMap
-        from ..models.lang_map import LangMap
-        from ..models.price_map import PriceMap
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_deleted_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_by_user_id = _parse_deleted_by_user_id(
-            d.pop("deleted_by_user_id", UNSET)
-        )
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        object_ = get("object", UNSET)
+        organization_id = get("organization_id", UNSET)
+        created_at = get("created_at", UNSET)
+        updated_at = get("updated_at", UNSET)
+        deleted_at = get("deleted_at", UNSET)
+        deleted_by_user_id = get("deleted_by_user_id", UNSET)
+        _type_ = get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_name_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                name_lang_map_type_0 = LangMap.from_dict(data)
-
-                return name_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        name_lang_map = _parse_name_lang_map(d.pop("name_lang_map", UNSET))
-
-        def _parse_description_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                description_lang_map_type_0 = LangMap.from_dict(data)
-
-                return description_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        description_lang_map = _parse_description_lang_map(
-            d.pop("description_lang_map", UNSET)
-        )
-
-        def _parse_unit_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unit_lang_map_type_0 = LangMap.from_dict(data)
-
-                return unit_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        unit_lang_map = _parse_unit_lang_map(d.pop("unit_lang_map", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_organization_tax_class_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_tax_class_id = _parse_organization_tax_class_id(
-            d.pop("organization_tax_class_id", UNSET)
-        )
-
-        _price_map = d.pop("price_map", UNSET)
-        price_map: PriceMap | Unset
-        if isinstance(_price_map, Unset):
+            if _type_ in _ProductType_BY_VALUE:
+                type_ = _ProductType_BY_VALUE[_type_]
+            else:
+                type_ = unknown_enum_value(ProductType, _type_)
+        alias = get("alias", UNSET)
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
+            name_lang_map = UNSET
+        else:
+            if _name_lang_map is None:
+                name_lang_map = None
+            else:
+                name_lang_map = _name_lang_map
+                if isinstance(_name_lang_map, dict):
+                    try:
+                        _converted2 = LangMap.from_dict(_name_lang_map)
+                        name_lang_map = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _description_lang_map = get("description_lang_map", UNSET)
+        if _description_lang_map is UNSET:
+            description_lang_map = UNSET
+        else:
+            if _description_lang_map is None:
+                description_lang_map = None
+            else:
+                description_lang_map = _description_lang_map
+                if isinstance(_description_lang_map, dict):
+                    try:
+                        _converted4 = LangMap.from_dict(_description_lang_map)
+                        description_lang_map = _converted4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _unit_lang_map = get("unit_lang_map", UNSET)
+        if _unit_lang_map is UNSET:
+            unit_lang_map = UNSET
+        else:
+            if _unit_lang_map is None:
+                unit_lang_map = None
+            else:
+                unit_lang_map = _unit_lang_map
+                if isinstance(_unit_lang_map, dict):
+                    try:
+                        _converted6 = LangMap.from_dict(_unit_lang_map)
+                        unit_lang_map = _converted6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        description = get("description", UNSET)
+        organization_tax_class_id = get("organization_tax_class_id", UNSET)
+        _price_map = get("price_map", UNSET)
+        if _price_map is UNSET:
             price_map = UNSET
         else:
             price_map = PriceMap.from_dict(_price_map)
-
-        def _parse_primary_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_currency = _parse_primary_currency(d.pop("primary_currency", UNSET))
-
-        price_is_tax_inclusive = d.pop("price_is_tax_inclusive", UNSET)
-
-        def _parse_invoice_schema_map(data: object) -> InvoiceSchemaMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_schema_map_type_0 = InvoiceSchemaMap.from_dict(data)
-
-                return invoice_schema_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceSchemaMap | None | Unset, data)
-
-        invoice_schema_map = _parse_invoice_schema_map(
-            d.pop("invoice_schema_map", UNSET)
+        primary_currency = get("primary_currency", UNSET)
+        price_is_tax_inclusive = get("price_is_tax_inclusive", UNSET)
+        _invoice_schema_map = get("invoice_schema_map", UNSET)
+        if _invoice_schema_map is UNSET:
+            invoice_schema_map = UNSET
+        else:
+            if _invoice_schema_map is None:
+                invoice_schema_map = None
+            else:
+                invoice_schema_map = _invoice_schema_map
+                if isinstance(_invoice_schema_map, dict):
+                    try:
+                        _converted8 = InvoiceSchemaMap.from_dict(_invoice_schema_map)
+                        invoice_schema_map = _converted8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        stripe_product_id_list = get("stripe_product_id_list", UNSET)
+        ean_number = get("ean_number", UNSET)
+        upc_number = get("upc_number", UNSET)
+        is_sold = get("is_sold", UNSET)
+        tag_ids = get("tag_ids", UNSET)
+        obj = cls(
+            id,
+            object_,
+            organization_id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted_by_user_id,
+            type_,
+            alias,
+            name_lang_map,
+            description_lang_map,
+            unit_lang_map,
+            description,
+            organization_tax_class_id,
+            price_map,
+            primary_currency,
+            price_is_tax_inclusive,
+            invoice_schema_map,
+            stripe_product_id_list,
+            ean_number,
+            upc_number,
+            is_sold,
+            tag_ids,
         )
+        if len(src_dict) > 23 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_stripe_product_id_list(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stripe_product_id_list_type_0 = cast(list[str], data)
-
-                return stripe_product_id_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        stripe_product_id_list = _parse_stripe_product_id_list(
-            d.pop("stripe_product_id_list", UNSET)
-        )
-
-        def _parse_ean_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ean_number = _parse_ean_number(d.pop("ean_number", UNSET))
-
-        def _parse_upc_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upc_number = _parse_upc_number(d.pop("upc_number", UNSET))
-
-        is_sold = d.pop("is_sold", UNSET)
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        product = cls(
-            id=id,
-            object_=object_,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted_by_user_id=deleted_by_user_id,
-            type_=type_,
-            alias=alias,
-            name_lang_map=name_lang_map,
-            description_lang_map=description_lang_map,
-            unit_lang_map=unit_lang_map,
-            description=description,
-            organization_tax_class_id=organization_tax_class_id,
-            price_map=price_map,
-            primary_currency=primary_currency,
-            price_is_tax_inclusive=price_is_tax_inclusive,
-            invoice_schema_map=invoice_schema_map,
-            stripe_product_id_list=stripe_product_id_list,
-            ean_number=ean_number,
-            upc_number=upc_number,
-            is_sold=is_sold,
-            tag_ids=tag_ids,
-        )
-
-        product.additional_properties = d
-        return product
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

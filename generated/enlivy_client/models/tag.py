@@ -1,14 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="Tag")
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "organization_id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted_by_user_id",
+        "alias",
+        "description",
+        "rgba_color_code",
+    }
+)
 
 
 @_attrs_define
@@ -22,7 +39,8 @@ class Tag:
         created_at (str | Unset): Creation time (ISO 8601).
         updated_at (str | Unset): Time of the last change (ISO 8601).
         deleted_at (None | str | Unset): Soft-deletion time; null while the record is active.
-        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
+        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the
+        record is active.
         alias (str | Unset): Tag text.
         description (None | str | Unset): Longer explanation of the tag.
         rgba_color_code (None | str | Unset): Display colour as an RGBA value.
@@ -41,138 +59,71 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by_user_id: None | str | Unset
-        if isinstance(self.deleted_by_user_id, Unset):
-            deleted_by_user_id = UNSET
-        else:
-            deleted_by_user_id = self.deleted_by_user_id
-
-        alias = self.alias
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        rgba_color_code: None | str | Unset
-        if isinstance(self.rgba_color_code, Unset):
-            rgba_color_code = UNSET
-        else:
-            rgba_color_code = self.rgba_color_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by_user_id is not UNSET:
-            field_dict["deleted_by_user_id"] = deleted_by_user_id
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if description is not UNSET:
-            field_dict["description"] = description
-        if rgba_color_code is not UNSET:
-            field_dict["rgba_color_code"] = rgba_color_code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _object_ = self.object_
+        if not isinstance(_object_, Unset):
+            field_dict["object"] = _object_
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _created_at = self.created_at
+        if not isinstance(_created_at, Unset):
+            field_dict["created_at"] = _created_at
+        _updated_at = self.updated_at
+        if not isinstance(_updated_at, Unset):
+            field_dict["updated_at"] = _updated_at
+        _deleted_at = self.deleted_at
+        if not isinstance(_deleted_at, Unset):
+            field_dict["deleted_at"] = _deleted_at
+        _deleted_by_user_id = self.deleted_by_user_id
+        if not isinstance(_deleted_by_user_id, Unset):
+            field_dict["deleted_by_user_id"] = _deleted_by_user_id
+        _alias = self.alias
+        if not isinstance(_alias, Unset):
+            field_dict["alias"] = _alias
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["description"] = _description
+        _rgba_color_code = self.rgba_color_code
+        if not isinstance(_rgba_color_code, Unset):
+            field_dict["rgba_color_code"] = _rgba_color_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_deleted_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_by_user_id = _parse_deleted_by_user_id(
-            d.pop("deleted_by_user_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        object_ = get("object", UNSET)
+        organization_id = get("organization_id", UNSET)
+        created_at = get("created_at", UNSET)
+        updated_at = get("updated_at", UNSET)
+        deleted_at = get("deleted_at", UNSET)
+        deleted_by_user_id = get("deleted_by_user_id", UNSET)
+        alias = get("alias", UNSET)
+        description = get("description", UNSET)
+        rgba_color_code = get("rgba_color_code", UNSET)
+        obj = cls(
+            id,
+            object_,
+            organization_id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted_by_user_id,
+            alias,
+            description,
+            rgba_color_code,
         )
+        if len(src_dict) > 10 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        alias = d.pop("alias", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_rgba_color_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rgba_color_code = _parse_rgba_color_code(d.pop("rgba_color_code", UNSET))
-
-        tag = cls(
-            id=id,
-            object_=object_,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted_by_user_id=deleted_by_user_id,
-            alias=alias,
-            description=description,
-            rgba_color_code=rgba_color_code,
-        )
-
-        tag.additional_properties = d
-        return tag
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="TagCreate")
+_FIELDS = frozenset(
+    {
+        "alias",
+        "description",
+        "rgba_color_code",
+    }
+)
 
 
 @_attrs_define
@@ -27,41 +37,34 @@ class TagCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alias = self.alias
-
-        description = self.description
-
-        rgba_color_code = self.rgba_color_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if description is not UNSET:
-            field_dict["description"] = description
-        if rgba_color_code is not UNSET:
-            field_dict["rgba_color_code"] = rgba_color_code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _alias = self.alias
+        if not isinstance(_alias, Unset):
+            field_dict["alias"] = _alias
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["description"] = _description
+        _rgba_color_code = self.rgba_color_code
+        if not isinstance(_rgba_color_code, Unset):
+            field_dict["rgba_color_code"] = _rgba_color_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        alias = get("alias", UNSET)
+        description = get("description", UNSET)
+        rgba_color_code = get("rgba_color_code", UNSET)
+        obj = cls(alias, description, rgba_color_code)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        description = d.pop("description", UNSET)
-
-        rgba_color_code = d.pop("rgba_color_code", UNSET)
-
-        tag_create = cls(
-            alias=alias,
-            description=description,
-            rgba_color_code=rgba_color_code,
-        )
-
-        tag_create.additional_properties = d
-        return tag_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

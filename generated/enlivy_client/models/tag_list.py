@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.list_meta import ListMeta
-    from ..models.tag import Tag
+from ..types import (
+    model_repr,
+)
+from .list_meta import ListMeta
+from .tag import Tag
 
-
-T = TypeVar("T", bound="TagList")
+_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -19,7 +25,7 @@ class TagList:
     """One page of tags.
 
     Attributes:
-        data (list[Tag]):
+        data (list[Tag])
         meta (ListMeta): Metadata of a list response.
     """
 
@@ -28,46 +34,28 @@ class TagList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = [_item2.to_dict() for _item2 in self.data]
+        field_dict["meta"] = self.meta.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_meta import ListMeta
-        from ..models.tag import Tag
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = src_dict["data"]
+        data = [Tag.from_dict(_item1) for _item1 in _data]
+        _meta = src_dict["meta"]
+        meta = ListMeta.from_dict(_meta)
+        obj = cls(data, meta)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Tag.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        meta = ListMeta.from_dict(d.pop("meta"))
-
-        tag_list = cls(
-            data=data,
-            meta=meta,
-        )
-
-        tag_list.additional_properties = d
-        return tag_list
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .lang_map import LangMap
 
-if TYPE_CHECKING:
-    from ..models.lang_map import LangMap
-
-
-T = TypeVar("T", bound="TaxClass")
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "organization_id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted_by_user_id",
+        "name_lang_map",
+        "description_lang_map",
+        "display_name",
+        "display_name_lang_map",
+        "tax_category",
+    }
+)
 
 
 @_attrs_define
@@ -26,11 +42,12 @@ class TaxClass:
         created_at (str | Unset): Creation time (ISO 8601).
         updated_at (str | Unset): Time of the last change (ISO 8601).
         deleted_at (None | str | Unset): Soft-deletion time; null while the record is active.
-        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the record is active.
-        name_lang_map (LangMap | None | Unset):
-        description_lang_map (LangMap | None | Unset):
+        deleted_by_user_id (None | str | Unset): User who deleted the record; null while the
+        record is active.
+        name_lang_map (LangMap | None | Unset)
+        description_lang_map (LangMap | None | Unset)
         display_name (None | str | Unset): Name printed on documents.
-        display_name_lang_map (LangMap | None | Unset):
+        display_name_lang_map (LangMap | None | Unset)
         tax_category (None | str | Unset): Tax category code of the class.
     """
 
@@ -49,223 +66,132 @@ class TaxClass:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lang_map import LangMap
-
-        id = self.id
-
-        object_ = self.object_
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        deleted_by_user_id: None | str | Unset
-        if isinstance(self.deleted_by_user_id, Unset):
-            deleted_by_user_id = UNSET
-        else:
-            deleted_by_user_id = self.deleted_by_user_id
-
-        name_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.name_lang_map, Unset):
-            name_lang_map = UNSET
-        elif isinstance(self.name_lang_map, LangMap):
-            name_lang_map = self.name_lang_map.to_dict()
-        else:
-            name_lang_map = self.name_lang_map
-
-        description_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.description_lang_map, Unset):
-            description_lang_map = UNSET
-        elif isinstance(self.description_lang_map, LangMap):
-            description_lang_map = self.description_lang_map.to_dict()
-        else:
-            description_lang_map = self.description_lang_map
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        display_name_lang_map: dict[str, Any] | None | Unset
-        if isinstance(self.display_name_lang_map, Unset):
-            display_name_lang_map = UNSET
-        elif isinstance(self.display_name_lang_map, LangMap):
-            display_name_lang_map = self.display_name_lang_map.to_dict()
-        else:
-            display_name_lang_map = self.display_name_lang_map
-
-        tax_category: None | str | Unset
-        if isinstance(self.tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = self.tax_category
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if deleted_by_user_id is not UNSET:
-            field_dict["deleted_by_user_id"] = deleted_by_user_id
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if description_lang_map is not UNSET:
-            field_dict["description_lang_map"] = description_lang_map
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if display_name_lang_map is not UNSET:
-            field_dict["display_name_lang_map"] = display_name_lang_map
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        _object_ = self.object_
+        if not isinstance(_object_, Unset):
+            field_dict["object"] = _object_
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = _organization_id
+        _created_at = self.created_at
+        if not isinstance(_created_at, Unset):
+            field_dict["created_at"] = _created_at
+        _updated_at = self.updated_at
+        if not isinstance(_updated_at, Unset):
+            field_dict["updated_at"] = _updated_at
+        _deleted_at = self.deleted_at
+        if not isinstance(_deleted_at, Unset):
+            field_dict["deleted_at"] = _deleted_at
+        _deleted_by_user_id = self.deleted_by_user_id
+        if not isinstance(_deleted_by_user_id, Unset):
+            field_dict["deleted_by_user_id"] = _deleted_by_user_id
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            _value7 = _name_lang_map
+            if isinstance(_value7, LangMap):
+                field_dict["name_lang_map"] = _value7.to_dict()
+            else:
+                field_dict["name_lang_map"] = _value7
+        _description_lang_map = self.description_lang_map
+        if not isinstance(_description_lang_map, Unset):
+            _value8 = _description_lang_map
+            if isinstance(_value8, LangMap):
+                field_dict["description_lang_map"] = _value8.to_dict()
+            else:
+                field_dict["description_lang_map"] = _value8
+        _display_name = self.display_name
+        if not isinstance(_display_name, Unset):
+            field_dict["display_name"] = _display_name
+        _display_name_lang_map = self.display_name_lang_map
+        if not isinstance(_display_name_lang_map, Unset):
+            _value9 = _display_name_lang_map
+            if isinstance(_value9, LangMap):
+                field_dict["display_name_lang_map"] = _value9.to_dict()
+            else:
+                field_dict["display_name_lang_map"] = _value9
+        _tax_category = self.tax_category
+        if not isinstance(_tax_category, Unset):
+            field_dict["tax_category"] = _tax_category
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lang_map import LangMap
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_deleted_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_by_user_id = _parse_deleted_by_user_id(
-            d.pop("deleted_by_user_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        object_ = get("object", UNSET)
+        organization_id = get("organization_id", UNSET)
+        created_at = get("created_at", UNSET)
+        updated_at = get("updated_at", UNSET)
+        deleted_at = get("deleted_at", UNSET)
+        deleted_by_user_id = get("deleted_by_user_id", UNSET)
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
+            name_lang_map = UNSET
+        else:
+            if _name_lang_map is None:
+                name_lang_map = None
+            else:
+                name_lang_map = _name_lang_map
+                if isinstance(_name_lang_map, dict):
+                    try:
+                        _converted2 = LangMap.from_dict(_name_lang_map)
+                        name_lang_map = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _description_lang_map = get("description_lang_map", UNSET)
+        if _description_lang_map is UNSET:
+            description_lang_map = UNSET
+        else:
+            if _description_lang_map is None:
+                description_lang_map = None
+            else:
+                description_lang_map = _description_lang_map
+                if isinstance(_description_lang_map, dict):
+                    try:
+                        _converted4 = LangMap.from_dict(_description_lang_map)
+                        description_lang_map = _converted4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        display_name = get("display_name", UNSET)
+        _display_name_lang_map = get("display_name_lang_map", UNSET)
+        if _display_name_lang_map is UNSET:
+            display_name_lang_map = UNSET
+        else:
+            if _display_name_lang_map is None:
+                display_name_lang_map = None
+            else:
+                display_name_lang_map = _display_name_lang_map
+                if isinstance(_display_name_lang_map, dict):
+                    try:
+                        _converted6 = LangMap.from_dict(_display_name_lang_map)
+                        display_name_lang_map = _converted6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        tax_category = get("tax_category", UNSET)
+        obj = cls(
+            id,
+            object_,
+            organization_id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted_by_user_id,
+            name_lang_map,
+            description_lang_map,
+            display_name,
+            display_name_lang_map,
+            tax_category,
         )
+        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_name_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                name_lang_map_type_0 = LangMap.from_dict(data)
-
-                return name_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        name_lang_map = _parse_name_lang_map(d.pop("name_lang_map", UNSET))
-
-        def _parse_description_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                description_lang_map_type_0 = LangMap.from_dict(data)
-
-                return description_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        description_lang_map = _parse_description_lang_map(
-            d.pop("description_lang_map", UNSET)
-        )
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_display_name_lang_map(data: object) -> LangMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_name_lang_map_type_0 = LangMap.from_dict(data)
-
-                return display_name_lang_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LangMap | None | Unset, data)
-
-        display_name_lang_map = _parse_display_name_lang_map(
-            d.pop("display_name_lang_map", UNSET)
-        )
-
-        def _parse_tax_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_category = _parse_tax_category(d.pop("tax_category", UNSET))
-
-        tax_class = cls(
-            id=id,
-            object_=object_,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted_by_user_id=deleted_by_user_id,
-            name_lang_map=name_lang_map,
-            description_lang_map=description_lang_map,
-            display_name=display_name,
-            display_name_lang_map=display_name_lang_map,
-            tax_category=tax_category,
-        )
-
-        tax_class.additional_properties = d
-        return tax_class
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .lang_map import LangMap
 
-if TYPE_CHECKING:
-    from ..models.lang_map import LangMap
-
-
-T = TypeVar("T", bound="TaxClassCreate")
+_FIELDS = frozenset(
+    {
+        "name_lang_map",
+        "description_lang_map",
+        "display_name",
+        "display_name_lang_map",
+        "tax_category",
+    }
+)
 
 
 @_attrs_define
@@ -20,13 +29,13 @@ class TaxClassCreate:
     """Fields of a new tax class.
 
     Attributes:
-        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
-        description_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
+        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
+        description_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...),
+        mapped to the text in that language.
         display_name (str | Unset): Name printed on documents.
-        display_name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in
-            that language.
+        display_name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...),
+        mapped to the text in that language.
         tax_category (str | Unset): Tax category code of the class.
     """
 
@@ -38,78 +47,60 @@ class TaxClassCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name_lang_map, Unset):
-            name_lang_map = self.name_lang_map.to_dict()
-
-        description_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description_lang_map, Unset):
-            description_lang_map = self.description_lang_map.to_dict()
-
-        display_name = self.display_name
-
-        display_name_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_name_lang_map, Unset):
-            display_name_lang_map = self.display_name_lang_map.to_dict()
-
-        tax_category = self.tax_category
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if description_lang_map is not UNSET:
-            field_dict["description_lang_map"] = description_lang_map
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if display_name_lang_map is not UNSET:
-            field_dict["display_name_lang_map"] = display_name_lang_map
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            field_dict["name_lang_map"] = _name_lang_map.to_dict()
+        _description_lang_map = self.description_lang_map
+        if not isinstance(_description_lang_map, Unset):
+            field_dict["description_lang_map"] = _description_lang_map.to_dict()
+        _display_name = self.display_name
+        if not isinstance(_display_name, Unset):
+            field_dict["display_name"] = _display_name
+        _display_name_lang_map = self.display_name_lang_map
+        if not isinstance(_display_name_lang_map, Unset):
+            field_dict["display_name_lang_map"] = _display_name_lang_map.to_dict()
+        _tax_category = self.tax_category
+        if not isinstance(_tax_category, Unset):
+            field_dict["tax_category"] = _tax_category
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lang_map import LangMap
-
-        d = dict(src_dict)
-        _name_lang_map = d.pop("name_lang_map", UNSET)
-        name_lang_map: LangMap | Unset
-        if isinstance(_name_lang_map, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
             name_lang_map = UNSET
         else:
             name_lang_map = LangMap.from_dict(_name_lang_map)
-
-        _description_lang_map = d.pop("description_lang_map", UNSET)
-        description_lang_map: LangMap | Unset
-        if isinstance(_description_lang_map, Unset):
+        _description_lang_map = get("description_lang_map", UNSET)
+        if _description_lang_map is UNSET:
             description_lang_map = UNSET
         else:
             description_lang_map = LangMap.from_dict(_description_lang_map)
-
-        display_name = d.pop("display_name", UNSET)
-
-        _display_name_lang_map = d.pop("display_name_lang_map", UNSET)
-        display_name_lang_map: LangMap | Unset
-        if isinstance(_display_name_lang_map, Unset):
+        display_name = get("display_name", UNSET)
+        _display_name_lang_map = get("display_name_lang_map", UNSET)
+        if _display_name_lang_map is UNSET:
             display_name_lang_map = UNSET
         else:
             display_name_lang_map = LangMap.from_dict(_display_name_lang_map)
-
-        tax_category = d.pop("tax_category", UNSET)
-
-        tax_class_create = cls(
-            name_lang_map=name_lang_map,
-            description_lang_map=description_lang_map,
-            display_name=display_name,
-            display_name_lang_map=display_name_lang_map,
-            tax_category=tax_category,
+        tax_category = get("tax_category", UNSET)
+        obj = cls(
+            name_lang_map,
+            description_lang_map,
+            display_name,
+            display_name_lang_map,
+            tax_category,
         )
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        tax_class_create.additional_properties = d
-        return tax_class_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="TaxRateLocation")
+_FIELDS = frozenset(
+    {
+        "id",
+        "country_code",
+        "zip_code",
+    }
+)
 
 
 @_attrs_define
@@ -27,52 +37,34 @@ class TaxRateLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        country_code = self.country_code
-
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if zip_code is not UNSET:
-            field_dict["zip_code"] = zip_code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["id"] = _id
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = _country_code
+        _zip_code = self.zip_code
+        if not isinstance(_zip_code, Unset):
+            field_dict["zip_code"] = _zip_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        country_code = get("country_code", UNSET)
+        zip_code = get("zip_code", UNSET)
+        obj = cls(id, country_code, zip_code)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        country_code = d.pop("country_code", UNSET)
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zip_code", UNSET))
-
-        tax_rate_location = cls(
-            id=id,
-            country_code=country_code,
-            zip_code=zip_code,
-        )
-
-        tax_rate_location.additional_properties = d
-        return tax_rate_location
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="TaxRateLocationInput")
+_FIELDS = frozenset(
+    {
+        "id",
+        "country_code",
+        "zip_code",
+        "_deleted",
+    }
+)
 
 
 @_attrs_define
 class TaxRateLocationInput:
-    """Location entry in a request. Entries with an `id` update that entry (or remove it when `_deleted` is true); entries
-    without one are added.
+    """Location entry in a request. Entries with an `id` update that entry (or remove it when
+    `_deleted` is true); entries without one are added.
 
-        Attributes:
-            id (str | Unset): Existing entry to change or remove.
-            country_code (str | Unset): ISO 3166-1 alpha-2 country.
-            zip_code (str | Unset): Postal code, to limit the rate to it.
-            field_deleted (bool | Unset): Remove the entry given by `id`.
+    Attributes:
+        id (str | Unset): Existing entry to change or remove.
+        country_code (str | Unset): ISO 3166-1 alpha-2 country.
+        zip_code (str | Unset): Postal code, to limit the rate to it.
+        field_deleted (bool | Unset): Remove the entry given by `id`.
     """
 
     id: str | Unset = UNSET
@@ -30,48 +41,38 @@ class TaxRateLocationInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        country_code = self.country_code
-
-        zip_code = self.zip_code
-
-        field_deleted = self.field_deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if zip_code is not UNSET:
-            field_dict["zip_code"] = zip_code
-        if field_deleted is not UNSET:
-            field_dict["_deleted"] = field_deleted
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["id"] = _id
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = _country_code
+        _zip_code = self.zip_code
+        if not isinstance(_zip_code, Unset):
+            field_dict["zip_code"] = _zip_code
+        _field_deleted = self.field_deleted
+        if not isinstance(_field_deleted, Unset):
+            field_dict["_deleted"] = _field_deleted
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        country_code = get("country_code", UNSET)
+        zip_code = get("zip_code", UNSET)
+        field_deleted = get("_deleted", UNSET)
+        obj = cls(id, country_code, zip_code, field_deleted)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        country_code = d.pop("country_code", UNSET)
-
-        zip_code = d.pop("zip_code", UNSET)
-
-        field_deleted = d.pop("_deleted", UNSET)
-
-        tax_rate_location_input = cls(
-            id=id,
-            country_code=country_code,
-            zip_code=zip_code,
-            field_deleted=field_deleted,
-        )
-
-        tax_rate_location_input.additional_properties = d
-        return tax_rate_location_input
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

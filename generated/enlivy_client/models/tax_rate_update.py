@@ -1,20 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.eu_vat_class import EuVatClass
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .eu_vat_class import EuVatClass
+from .lang_map import LangMap
+from .tax_rate_location_input import TaxRateLocationInput
 
-if TYPE_CHECKING:
-    from ..models.lang_map import LangMap
-    from ..models.tax_rate_location_input import TaxRateLocationInput
-
-
-T = TypeVar("T", bound="TaxRateUpdate")
+_EuVatClass_BY_VALUE: dict[Any, EuVatClass] = {m.value: m for m in EuVatClass}
+_FIELDS = frozenset(
+    {
+        "organization_tax_class_id",
+        "name",
+        "name_lang_map",
+        "rate",
+        "has_eu_vat_properties",
+        "is_compound",
+        "is_inclusive",
+        "eu_vat_class",
+        "is_vat_exempt",
+        "vatex_code",
+        "is_business_entity",
+        "is_eu_vat_registered",
+        "priority",
+        "has_locations",
+        "locations",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +45,8 @@ class TaxRateUpdate:
     Attributes:
         organization_tax_class_id (str | Unset): Tax class the rate belongs to.
         name (str | Unset): Name of the rate.
-        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to the text in that
-            language.
+        name_lang_map (LangMap | Unset): Text per locale code (`en`, `ro`, `de`, ...), mapped to
+        the text in that language.
         rate (float | Unset): Rate in percent.
         has_eu_vat_properties (bool | Unset): Whether the EU VAT fields apply.
         is_compound (bool | Unset): Apply the rate on top of other taxes.
@@ -33,8 +54,10 @@ class TaxRateUpdate:
         eu_vat_class (EuVatClass | Unset): EU VAT rate category.
         is_vat_exempt (bool | Unset): The rate marks a VAT exemption.
         vatex_code (str | Unset): VAT exemption reason code.
-        is_business_entity (bool | Unset): Apply only to business (true) or private (false) receivers.
-        is_eu_vat_registered (bool | Unset): Apply only to receivers with (true) or without (false) EU VAT registration.
+        is_business_entity (bool | Unset): Apply only to business (true) or private (false)
+        receivers.
+        is_eu_vat_registered (bool | Unset): Apply only to receivers with (true) or without
+        (false) EU VAT registration.
         priority (int | Unset): Order in which rates are evaluated.
         has_locations (bool | Unset): Limit the rate to the listed locations.
         locations (list[TaxRateLocationInput] | Unset): Locations to add, change or remove.
@@ -58,154 +81,119 @@ class TaxRateUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_tax_class_id = self.organization_tax_class_id
-
-        name = self.name
-
-        name_lang_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name_lang_map, Unset):
-            name_lang_map = self.name_lang_map.to_dict()
-
-        rate = self.rate
-
-        has_eu_vat_properties = self.has_eu_vat_properties
-
-        is_compound = self.is_compound
-
-        is_inclusive = self.is_inclusive
-
-        eu_vat_class: str | Unset = UNSET
-        if not isinstance(self.eu_vat_class, Unset):
-            eu_vat_class = self.eu_vat_class.value
-
-        is_vat_exempt = self.is_vat_exempt
-
-        vatex_code = self.vatex_code
-
-        is_business_entity = self.is_business_entity
-
-        is_eu_vat_registered = self.is_eu_vat_registered
-
-        priority = self.priority
-
-        has_locations = self.has_locations
-
-        locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locations, Unset):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_tax_class_id is not UNSET:
-            field_dict["organization_tax_class_id"] = organization_tax_class_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if name_lang_map is not UNSET:
-            field_dict["name_lang_map"] = name_lang_map
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if has_eu_vat_properties is not UNSET:
-            field_dict["has_eu_vat_properties"] = has_eu_vat_properties
-        if is_compound is not UNSET:
-            field_dict["is_compound"] = is_compound
-        if is_inclusive is not UNSET:
-            field_dict["is_inclusive"] = is_inclusive
-        if eu_vat_class is not UNSET:
-            field_dict["eu_vat_class"] = eu_vat_class
-        if is_vat_exempt is not UNSET:
-            field_dict["is_vat_exempt"] = is_vat_exempt
-        if vatex_code is not UNSET:
-            field_dict["vatex_code"] = vatex_code
-        if is_business_entity is not UNSET:
-            field_dict["is_business_entity"] = is_business_entity
-        if is_eu_vat_registered is not UNSET:
-            field_dict["is_eu_vat_registered"] = is_eu_vat_registered
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if has_locations is not UNSET:
-            field_dict["has_locations"] = has_locations
-        if locations is not UNSET:
-            field_dict["locations"] = locations
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _organization_tax_class_id = self.organization_tax_class_id
+        if not isinstance(_organization_tax_class_id, Unset):
+            field_dict["organization_tax_class_id"] = _organization_tax_class_id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _name_lang_map = self.name_lang_map
+        if not isinstance(_name_lang_map, Unset):
+            field_dict["name_lang_map"] = _name_lang_map.to_dict()
+        _rate = self.rate
+        if not isinstance(_rate, Unset):
+            field_dict["rate"] = _rate
+        _has_eu_vat_properties = self.has_eu_vat_properties
+        if not isinstance(_has_eu_vat_properties, Unset):
+            field_dict["has_eu_vat_properties"] = _has_eu_vat_properties
+        _is_compound = self.is_compound
+        if not isinstance(_is_compound, Unset):
+            field_dict["is_compound"] = _is_compound
+        _is_inclusive = self.is_inclusive
+        if not isinstance(_is_inclusive, Unset):
+            field_dict["is_inclusive"] = _is_inclusive
+        _eu_vat_class = self.eu_vat_class
+        if not isinstance(_eu_vat_class, Unset):
+            field_dict["eu_vat_class"] = (
+                _eu_vat_class.value
+                if isinstance(_eu_vat_class, EuVatClass)
+                else _eu_vat_class
+            )
+        _is_vat_exempt = self.is_vat_exempt
+        if not isinstance(_is_vat_exempt, Unset):
+            field_dict["is_vat_exempt"] = _is_vat_exempt
+        _vatex_code = self.vatex_code
+        if not isinstance(_vatex_code, Unset):
+            field_dict["vatex_code"] = _vatex_code
+        _is_business_entity = self.is_business_entity
+        if not isinstance(_is_business_entity, Unset):
+            field_dict["is_business_entity"] = _is_business_entity
+        _is_eu_vat_registered = self.is_eu_vat_registered
+        if not isinstance(_is_eu_vat_registered, Unset):
+            field_dict["is_eu_vat_registered"] = _is_eu_vat_registered
+        _priority = self.priority
+        if not isinstance(_priority, Unset):
+            field_dict["priority"] = _priority
+        _has_locations = self.has_locations
+        if not isinstance(_has_locations, Unset):
+            field_dict["has_locations"] = _has_locations
+        _locations = self.locations
+        if not isinstance(_locations, Unset):
+            field_dict["locations"] = [_item2.to_dict() for _item2 in _locations]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lang_map import LangMap
-        from ..models.tax_rate_location_input import TaxRateLocationInput
-
-        d = dict(src_dict)
-        organization_tax_class_id = d.pop("organization_tax_class_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _name_lang_map = d.pop("name_lang_map", UNSET)
-        name_lang_map: LangMap | Unset
-        if isinstance(_name_lang_map, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        organization_tax_class_id = get("organization_tax_class_id", UNSET)
+        name = get("name", UNSET)
+        _name_lang_map = get("name_lang_map", UNSET)
+        if _name_lang_map is UNSET:
             name_lang_map = UNSET
         else:
             name_lang_map = LangMap.from_dict(_name_lang_map)
-
-        rate = d.pop("rate", UNSET)
-
-        has_eu_vat_properties = d.pop("has_eu_vat_properties", UNSET)
-
-        is_compound = d.pop("is_compound", UNSET)
-
-        is_inclusive = d.pop("is_inclusive", UNSET)
-
-        _eu_vat_class = d.pop("eu_vat_class", UNSET)
-        eu_vat_class: EuVatClass | Unset
-        if isinstance(_eu_vat_class, Unset):
+        rate = get("rate", UNSET)
+        has_eu_vat_properties = get("has_eu_vat_properties", UNSET)
+        is_compound = get("is_compound", UNSET)
+        is_inclusive = get("is_inclusive", UNSET)
+        _eu_vat_class = get("eu_vat_class", UNSET)
+        if _eu_vat_class is UNSET:
             eu_vat_class = UNSET
         else:
-            eu_vat_class = EuVatClass(_eu_vat_class)
-
-        is_vat_exempt = d.pop("is_vat_exempt", UNSET)
-
-        vatex_code = d.pop("vatex_code", UNSET)
-
-        is_business_entity = d.pop("is_business_entity", UNSET)
-
-        is_eu_vat_registered = d.pop("is_eu_vat_registered", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        has_locations = d.pop("has_locations", UNSET)
-
-        _locations = d.pop("locations", UNSET)
-        locations: list[TaxRateLocationInput] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = TaxRateLocationInput.from_dict(locations_item_data)
-
-                locations.append(locations_item)
-
-        tax_rate_update = cls(
-            organization_tax_class_id=organization_tax_class_id,
-            name=name,
-            name_lang_map=name_lang_map,
-            rate=rate,
-            has_eu_vat_properties=has_eu_vat_properties,
-            is_compound=is_compound,
-            is_inclusive=is_inclusive,
-            eu_vat_class=eu_vat_class,
-            is_vat_exempt=is_vat_exempt,
-            vatex_code=vatex_code,
-            is_business_entity=is_business_entity,
-            is_eu_vat_registered=is_eu_vat_registered,
-            priority=priority,
-            has_locations=has_locations,
-            locations=locations,
+            if _eu_vat_class in _EuVatClass_BY_VALUE:
+                eu_vat_class = _EuVatClass_BY_VALUE[_eu_vat_class]
+            else:
+                eu_vat_class = unknown_enum_value(EuVatClass, _eu_vat_class)
+        is_vat_exempt = get("is_vat_exempt", UNSET)
+        vatex_code = get("vatex_code", UNSET)
+        is_business_entity = get("is_business_entity", UNSET)
+        is_eu_vat_registered = get("is_eu_vat_registered", UNSET)
+        priority = get("priority", UNSET)
+        has_locations = get("has_locations", UNSET)
+        _locations = get("locations", UNSET)
+        if _locations is UNSET:
+            locations = UNSET
+        else:
+            locations = [
+                TaxRateLocationInput.from_dict(_item1) for _item1 in _locations
+            ]
+        obj = cls(
+            organization_tax_class_id,
+            name,
+            name_lang_map,
+            rate,
+            has_eu_vat_properties,
+            is_compound,
+            is_inclusive,
+            eu_vat_class,
+            is_vat_exempt,
+            vatex_code,
+            is_business_entity,
+            is_eu_vat_registered,
+            priority,
+            has_locations,
+            locations,
         )
+        if len(src_dict) > 15 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        tax_rate_update.additional_properties = d
-        return tax_rate_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.validation_error_body_errors import ValidationErrorBodyErrors
+from ..types import (
+    model_repr,
+)
+from .validation_error_body_errors import ValidationErrorBodyErrors
 
-
-T = TypeVar("T", bound="ValidationErrorBody")
+_FIELDS = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -19,7 +25,8 @@ class ValidationErrorBody:
 
     Attributes:
         message (str): Summary of the failure.
-        errors (ValidationErrorBodyErrors): Field name mapped to the list of problems found for it.
+        errors (ValidationErrorBodyErrors): Field name mapped to the list of problems found for
+        it.
     """
 
     message: str
@@ -27,37 +34,27 @@ class ValidationErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        errors = self.errors.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "errors": errors,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
+        field_dict["errors"] = self.errors.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_body_errors import ValidationErrorBodyErrors
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        message = src_dict["message"]
+        _errors = src_dict["errors"]
+        errors = ValidationErrorBodyErrors.from_dict(_errors)
+        obj = cls(message, errors)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        errors = ValidationErrorBodyErrors.from_dict(d.pop("errors"))
-
-        validation_error_body = cls(
-            message=message,
-            errors=errors,
-        )
-
-        validation_error_body.additional_properties = d
-        return validation_error_body
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

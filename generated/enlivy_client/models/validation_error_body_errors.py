@@ -1,46 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Iterator, Mapping, MutableMapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ValidationErrorBodyErrors")
 
+@_attrs_define(eq=False)  # equality is the mapping's: the same keys and values
+class ValidationErrorBodyErrors(MutableMapping[str, list[str]]):
+    """Field name mapped to the list of problems found for it.
 
-@_attrs_define
-class ValidationErrorBodyErrors:
-    """Field name mapped to the list of problems found for it."""
+    Read it like a dict: ``m[key]``, ``len(m)``, iteration, ``dict(m)``.
+    """
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        validation_error_body_errors = cls()
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        obj = cls()
+        obj.additional_properties = dict(src_dict)
+        return obj
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"
 
-            additional_properties[prop_name] = additional_property
-
-        validation_error_body_errors.additional_properties = additional_properties
-        return validation_error_body_errors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
+    # A free-form object reads like the dict it is: m["key"], len(m), iteration, dict(m), .get
     def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
 
@@ -50,5 +41,15 @@ class ValidationErrorBodyErrors:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)

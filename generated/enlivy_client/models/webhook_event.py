@@ -2,16 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
+from ..types import (
+    model_repr,
+)
+from .json_object import JsonObject
 
-
-T = TypeVar("T", bound="WebhookEvent")
+_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "created_at",
+        "data",
+        "organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,55 +43,34 @@ class WebhookEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data.to_dict()
-
-        organization_id = self.organization_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "created_at": created_at,
-                "data": data,
-                "organization_id": organization_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["data"] = self.data.to_dict()
+        field_dict["organization_id"] = self.organization_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
+        type_ = src_dict["type"]
+        _created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(_created_at)
+        _data = src_dict["data"]
+        data = JsonObject.from_dict(_data)
+        organization_id = src_dict["organization_id"]
+        obj = cls(id, type_, created_at, data, organization_id)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = d.pop("type")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        data = JsonObject.from_dict(d.pop("data"))
-
-        organization_id = d.pop("organization_id")
-
-        webhook_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
-            organization_id=organization_id,
-        )
-
-        webhook_event.additional_properties = d
-        return webhook_event
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,60 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="AdditionalClientEmailApiModel")
+_FIELDS = frozenset(
+    {
+        "Email",
+    }
+)
 
 
 @_attrs_define
 class AdditionalClientEmailApiModel:
-    """
+    """The AdditionalClientEmailApiModel object.
+
     Attributes:
-        email (None | str | Unset):
+        email (None | str | Unset)
     """
 
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["Email"] = email
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["Email"] = _email
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        email = get("Email", UNSET)
+        obj = cls(email)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        additional_client_email_api_model = cls(
-            email=email,
-        )
-
-        additional_client_email_api_model.additional_properties = d
-        return additional_client_email_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

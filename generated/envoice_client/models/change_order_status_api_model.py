@@ -1,33 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.change_order_status_api_model_status_type_1 import (
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
+)
+from .change_order_status_api_model_status_type_1 import (
     ChangeOrderStatusApiModelStatusType1,
 )
-from ..models.change_order_status_api_model_status_type_2_type_1 import (
+from .change_order_status_api_model_status_type_2_type_1 import (
     ChangeOrderStatusApiModelStatusType2Type1,
 )
-from ..models.change_order_status_api_model_status_type_3_type_1 import (
+from .change_order_status_api_model_status_type_3_type_1 import (
     ChangeOrderStatusApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChangeOrderStatusApiModel")
+_ChangeOrderStatusApiModelStatusType1_BY_VALUE: dict[
+    Any, ChangeOrderStatusApiModelStatusType1
+] = {m.value: m for m in ChangeOrderStatusApiModelStatusType1}
+_ChangeOrderStatusApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, ChangeOrderStatusApiModelStatusType2Type1
+] = {m.value: m for m in ChangeOrderStatusApiModelStatusType2Type1}
+_ChangeOrderStatusApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, ChangeOrderStatusApiModelStatusType3Type1
+] = {m.value: m for m in ChangeOrderStatusApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "Id",
+        "Reason",
+        "Status",
+    }
+)
 
 
 @_attrs_define
 class ChangeOrderStatusApiModel:
-    """
+    """The ChangeOrderStatusApiModel object.
+
     Attributes:
-        id (int | None | Unset):
-        reason (None | str | Unset):
-        status (ChangeOrderStatusApiModelStatusType1 | ChangeOrderStatusApiModelStatusType2Type1 |
-            ChangeOrderStatusApiModelStatusType3Type1 | None | Unset):
+        id (int | None | Unset)
+        reason (None | str | Unset)
+        status (ChangeOrderStatusApiModelStatusType1 | ChangeOrderStatusApiModelStatusType2Type1
+        | ChangeOrderStatusApiModelStatusType3Type1 | None | Unset)
     """
 
     id: int | None | Unset = UNSET
@@ -42,120 +63,93 @@ class ChangeOrderStatusApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, ChangeOrderStatusApiModelStatusType1)
-            or isinstance(self.status, ChangeOrderStatusApiModelStatusType2Type1)
-            or isinstance(self.status, ChangeOrderStatusApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if reason is not UNSET:
-            field_dict["Reason"] = reason
-        if status is not UNSET:
-            field_dict["Status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _reason = self.reason
+        if not isinstance(_reason, Unset):
+            field_dict["Reason"] = _reason
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value5 = _status
+            if isinstance(_value5, ChangeOrderStatusApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value5.value
+                    if isinstance(_value5, ChangeOrderStatusApiModelStatusType1)
+                    else _value5
+                )
+            elif isinstance(_value5, ChangeOrderStatusApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value5.value
+                    if isinstance(_value5, ChangeOrderStatusApiModelStatusType2Type1)
+                    else _value5
+                )
+            elif isinstance(_value5, ChangeOrderStatusApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value5.value
+                    if isinstance(_value5, ChangeOrderStatusApiModelStatusType3Type1)
+                    else _value5
+                )
+            else:
+                field_dict["Status"] = _value5
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("Id", UNSET)
+        reason = get("Reason", UNSET)
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done1 = False
+                if not _done1 and isinstance(_status, str):
+                    try:
+                        _converted2 = _ChangeOrderStatusApiModelStatusType1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted2
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_status, str):
+                    try:
+                        _converted3 = (
+                            _ChangeOrderStatusApiModelStatusType2Type1_BY_VALUE[_status]
+                        )
+                        status = _converted3
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_status, str):
+                    try:
+                        _converted4 = (
+                            _ChangeOrderStatusApiModelStatusType3Type1_BY_VALUE[_status]
+                        )
+                        status = _converted4
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1:
+                    note_unknown_enum_value(
+                        ChangeOrderStatusApiModelStatusType1, _status
+                    )
+        obj = cls(id, reason, status)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("Reason", UNSET))
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            ChangeOrderStatusApiModelStatusType1
-            | ChangeOrderStatusApiModelStatusType2Type1
-            | ChangeOrderStatusApiModelStatusType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ChangeOrderStatusApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = ChangeOrderStatusApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = ChangeOrderStatusApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChangeOrderStatusApiModelStatusType1
-                | ChangeOrderStatusApiModelStatusType2Type1
-                | ChangeOrderStatusApiModelStatusType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        change_order_status_api_model = cls(
-            id=id,
-            reason=reason,
-            status=status,
-        )
-
-        change_order_status_api_model.additional_properties = d
-        return change_order_status_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

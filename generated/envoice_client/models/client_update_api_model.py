@@ -1,36 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .additional_client_email_api_model import AdditionalClientEmailApiModel
 
-if TYPE_CHECKING:
-    from ..models.additional_client_email_api_model import AdditionalClientEmailApiModel
-
-
-T = TypeVar("T", bound="ClientUpdateApiModel")
+_FIELDS = frozenset(
+    {
+        "AdditionalEmails",
+        "Address",
+        "ClientCountryId",
+        "ClientCurrencyId",
+        "CompanyRegistrationNumber",
+        "DefaultDueDateInDays",
+        "Email",
+        "Id",
+        "Name",
+        "PhoneNumber",
+        "UiLanguageId",
+        "Vat",
+    }
+)
 
 
 @_attrs_define
 class ClientUpdateApiModel:
-    """
+    """The ClientUpdateApiModel object.
+
     Attributes:
-        additional_emails (list[AdditionalClientEmailApiModel] | None | Unset):
-        address (None | str | Unset):
-        client_country_id (int | None | Unset):
-        client_currency_id (int | None | Unset):
-        company_registration_number (None | str | Unset):
-        default_due_date_in_days (int | None | Unset):
-        email (None | str | Unset):
-        id (int | None | Unset):
-        name (None | str | Unset):
-        phone_number (None | str | Unset):
-        ui_language_id (int | None | Unset):
-        vat (None | str | Unset):
+        additional_emails (list[AdditionalClientEmailApiModel] | None | Unset)
+        address (None | str | Unset)
+        client_country_id (int | None | Unset)
+        client_currency_id (int | None | Unset)
+        company_registration_number (None | str | Unset)
+        default_due_date_in_days (int | None | Unset)
+        email (None | str | Unset)
+        id (int | None | Unset)
+        name (None | str | Unset)
+        phone_number (None | str | Unset)
+        ui_language_id (int | None | Unset)
+        vat (None | str | Unset)
     """
 
     additional_emails: list[AdditionalClientEmailApiModel] | None | Unset = UNSET
@@ -48,272 +65,105 @@ class ClientUpdateApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        additional_emails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.additional_emails, Unset):
-            additional_emails = UNSET
-        elif isinstance(self.additional_emails, list):
-            additional_emails = []
-            for additional_emails_type_0_item_data in self.additional_emails:
-                additional_emails_type_0_item = (
-                    additional_emails_type_0_item_data.to_dict()
-                )
-                additional_emails.append(additional_emails_type_0_item)
-
-        else:
-            additional_emails = self.additional_emails
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        client_country_id: int | None | Unset
-        if isinstance(self.client_country_id, Unset):
-            client_country_id = UNSET
-        else:
-            client_country_id = self.client_country_id
-
-        client_currency_id: int | None | Unset
-        if isinstance(self.client_currency_id, Unset):
-            client_currency_id = UNSET
-        else:
-            client_currency_id = self.client_currency_id
-
-        company_registration_number: None | str | Unset
-        if isinstance(self.company_registration_number, Unset):
-            company_registration_number = UNSET
-        else:
-            company_registration_number = self.company_registration_number
-
-        default_due_date_in_days: int | None | Unset
-        if isinstance(self.default_due_date_in_days, Unset):
-            default_due_date_in_days = UNSET
-        else:
-            default_due_date_in_days = self.default_due_date_in_days
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        ui_language_id: int | None | Unset
-        if isinstance(self.ui_language_id, Unset):
-            ui_language_id = UNSET
-        else:
-            ui_language_id = self.ui_language_id
-
-        vat: None | str | Unset
-        if isinstance(self.vat, Unset):
-            vat = UNSET
-        else:
-            vat = self.vat
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_emails is not UNSET:
-            field_dict["AdditionalEmails"] = additional_emails
-        if address is not UNSET:
-            field_dict["Address"] = address
-        if client_country_id is not UNSET:
-            field_dict["ClientCountryId"] = client_country_id
-        if client_currency_id is not UNSET:
-            field_dict["ClientCurrencyId"] = client_currency_id
-        if company_registration_number is not UNSET:
-            field_dict["CompanyRegistrationNumber"] = company_registration_number
-        if default_due_date_in_days is not UNSET:
-            field_dict["DefaultDueDateInDays"] = default_due_date_in_days
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if phone_number is not UNSET:
-            field_dict["PhoneNumber"] = phone_number
-        if ui_language_id is not UNSET:
-            field_dict["UiLanguageId"] = ui_language_id
-        if vat is not UNSET:
-            field_dict["Vat"] = vat
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _additional_emails = self.additional_emails
+        if not isinstance(_additional_emails, Unset):
+            _value4 = _additional_emails
+            if isinstance(_value4, list):
+                field_dict["AdditionalEmails"] = [
+                    _item5.to_dict() for _item5 in _value4
+                ]
+            else:
+                field_dict["AdditionalEmails"] = _value4
+        _address = self.address
+        if not isinstance(_address, Unset):
+            field_dict["Address"] = _address
+        _client_country_id = self.client_country_id
+        if not isinstance(_client_country_id, Unset):
+            field_dict["ClientCountryId"] = _client_country_id
+        _client_currency_id = self.client_currency_id
+        if not isinstance(_client_currency_id, Unset):
+            field_dict["ClientCurrencyId"] = _client_currency_id
+        _company_registration_number = self.company_registration_number
+        if not isinstance(_company_registration_number, Unset):
+            field_dict["CompanyRegistrationNumber"] = _company_registration_number
+        _default_due_date_in_days = self.default_due_date_in_days
+        if not isinstance(_default_due_date_in_days, Unset):
+            field_dict["DefaultDueDateInDays"] = _default_due_date_in_days
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["Email"] = _email
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _phone_number = self.phone_number
+        if not isinstance(_phone_number, Unset):
+            field_dict["PhoneNumber"] = _phone_number
+        _ui_language_id = self.ui_language_id
+        if not isinstance(_ui_language_id, Unset):
+            field_dict["UiLanguageId"] = _ui_language_id
+        _vat = self.vat
+        if not isinstance(_vat, Unset):
+            field_dict["Vat"] = _vat
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_client_email_api_model import (
-            AdditionalClientEmailApiModel,
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _additional_emails = get("AdditionalEmails", UNSET)
+        if _additional_emails is UNSET:
+            additional_emails = UNSET
+        else:
+            if _additional_emails is None:
+                additional_emails = None
+            else:
+                additional_emails = _additional_emails
+                if isinstance(_additional_emails, list):
+                    try:
+                        _converted2 = [
+                            AdditionalClientEmailApiModel.from_dict(_item3)
+                            for _item3 in _additional_emails
+                        ]
+                        additional_emails = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        address = get("Address", UNSET)
+        client_country_id = get("ClientCountryId", UNSET)
+        client_currency_id = get("ClientCurrencyId", UNSET)
+        company_registration_number = get("CompanyRegistrationNumber", UNSET)
+        default_due_date_in_days = get("DefaultDueDateInDays", UNSET)
+        email = get("Email", UNSET)
+        id = get("Id", UNSET)
+        name = get("Name", UNSET)
+        phone_number = get("PhoneNumber", UNSET)
+        ui_language_id = get("UiLanguageId", UNSET)
+        vat = get("Vat", UNSET)
+        obj = cls(
+            additional_emails,
+            address,
+            client_country_id,
+            client_currency_id,
+            company_registration_number,
+            default_due_date_in_days,
+            email,
+            id,
+            name,
+            phone_number,
+            ui_language_id,
+            vat,
         )
+        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_additional_emails(
-            data: object,
-        ) -> list[AdditionalClientEmailApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_emails_type_0 = []
-                _additional_emails_type_0 = data
-                for additional_emails_type_0_item_data in _additional_emails_type_0:
-                    additional_emails_type_0_item = (
-                        AdditionalClientEmailApiModel.from_dict(
-                            additional_emails_type_0_item_data
-                        )
-                    )
-
-                    additional_emails_type_0.append(additional_emails_type_0_item)
-
-                return additional_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AdditionalClientEmailApiModel] | None | Unset, data)
-
-        additional_emails = _parse_additional_emails(d.pop("AdditionalEmails", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("Address", UNSET))
-
-        def _parse_client_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_country_id = _parse_client_country_id(d.pop("ClientCountryId", UNSET))
-
-        def _parse_client_currency_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_currency_id = _parse_client_currency_id(d.pop("ClientCurrencyId", UNSET))
-
-        def _parse_company_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_registration_number = _parse_company_registration_number(
-            d.pop("CompanyRegistrationNumber", UNSET)
-        )
-
-        def _parse_default_due_date_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_due_date_in_days = _parse_default_due_date_in_days(
-            d.pop("DefaultDueDateInDays", UNSET)
-        )
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("PhoneNumber", UNSET))
-
-        def _parse_ui_language_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ui_language_id = _parse_ui_language_id(d.pop("UiLanguageId", UNSET))
-
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat = _parse_vat(d.pop("Vat", UNSET))
-
-        client_update_api_model = cls(
-            additional_emails=additional_emails,
-            address=address,
-            client_country_id=client_country_id,
-            client_currency_id=client_currency_id,
-            company_registration_number=company_registration_number,
-            default_due_date_in_days=default_due_date_in_days,
-            email=email,
-            id=id,
-            name=name,
-            phone_number=phone_number,
-            ui_language_id=ui_language_id,
-            vat=vat,
-        )
-
-        client_update_api_model.additional_properties = d
-        return client_update_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .i_error_info import IErrorInfo
 
-if TYPE_CHECKING:
-    from ..models.i_error_info import IErrorInfo
-
-
-T = TypeVar("T", bound="FaultResult")
+_FIELDS = frozenset(
+    {
+        "IsFaulted",
+        "ErrorMessages",
+    }
+)
 
 
 @_attrs_define
@@ -20,8 +26,8 @@ class FaultResult:
     """The envelope in which Envoice reports a failed request.
 
     Attributes:
-        is_faulted (bool | None | Unset):
-        error_messages (list[IErrorInfo] | None | Unset):
+        is_faulted (bool | None | Unset)
+        error_messages (list[IErrorInfo] | None | Unset)
     """
 
     is_faulted: bool | None | Unset = UNSET
@@ -29,80 +35,49 @@ class FaultResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_faulted: bool | None | Unset
-        if isinstance(self.is_faulted, Unset):
-            is_faulted = UNSET
-        else:
-            is_faulted = self.is_faulted
-
-        error_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.error_messages, Unset):
-            error_messages = UNSET
-        elif isinstance(self.error_messages, list):
-            error_messages = []
-            for error_messages_type_0_item_data in self.error_messages:
-                error_messages_type_0_item = error_messages_type_0_item_data.to_dict()
-                error_messages.append(error_messages_type_0_item)
-
-        else:
-            error_messages = self.error_messages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_faulted is not UNSET:
-            field_dict["IsFaulted"] = is_faulted
-        if error_messages is not UNSET:
-            field_dict["ErrorMessages"] = error_messages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _is_faulted = self.is_faulted
+        if not isinstance(_is_faulted, Unset):
+            field_dict["IsFaulted"] = _is_faulted
+        _error_messages = self.error_messages
+        if not isinstance(_error_messages, Unset):
+            _value4 = _error_messages
+            if isinstance(_value4, list):
+                field_dict["ErrorMessages"] = [_item5.to_dict() for _item5 in _value4]
+            else:
+                field_dict["ErrorMessages"] = _value4
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.i_error_info import IErrorInfo
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        is_faulted = get("IsFaulted", UNSET)
+        _error_messages = get("ErrorMessages", UNSET)
+        if _error_messages is UNSET:
+            error_messages = UNSET
+        else:
+            if _error_messages is None:
+                error_messages = None
+            else:
+                error_messages = _error_messages
+                if isinstance(_error_messages, list):
+                    try:
+                        _converted2 = [
+                            IErrorInfo.from_dict(_item3) for _item3 in _error_messages
+                        ]
+                        error_messages = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        obj = cls(is_faulted, error_messages)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_is_faulted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_faulted = _parse_is_faulted(d.pop("IsFaulted", UNSET))
-
-        def _parse_error_messages(data: object) -> list[IErrorInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_messages_type_0 = []
-                _error_messages_type_0 = data
-                for error_messages_type_0_item_data in _error_messages_type_0:
-                    error_messages_type_0_item = IErrorInfo.from_dict(
-                        error_messages_type_0_item_data
-                    )
-
-                    error_messages_type_0.append(error_messages_type_0_item)
-
-                return error_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IErrorInfo] | None | Unset, data)
-
-        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
-
-        fault_result = cls(
-            is_faulted=is_faulted,
-            error_messages=error_messages,
-        )
-
-        fault_result.additional_properties = d
-        return fault_result
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="IErrorInfo")
+_FIELDS = frozenset(
+    {
+        "Code",
+        "FaultMessage",
+        "Group",
+        "UserVisibleMessage",
+    }
+)
 
 
 @_attrs_define
@@ -16,10 +27,10 @@ class IErrorInfo:
     """One error reported by Envoice.
 
     Attributes:
-        code (None | str | Unset):
-        fault_message (None | str | Unset):
-        group (None | str | Unset):
-        user_visible_message (None | str | Unset):
+        code (None | str | Unset)
+        fault_message (None | str | Unset)
+        group (None | str | Unset)
+        user_visible_message (None | str | Unset)
     """
 
     code: None | str | Unset = UNSET
@@ -29,95 +40,38 @@ class IErrorInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        fault_message: None | str | Unset
-        if isinstance(self.fault_message, Unset):
-            fault_message = UNSET
-        else:
-            fault_message = self.fault_message
-
-        group: None | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
-            group = self.group
-
-        user_visible_message: None | str | Unset
-        if isinstance(self.user_visible_message, Unset):
-            user_visible_message = UNSET
-        else:
-            user_visible_message = self.user_visible_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["Code"] = code
-        if fault_message is not UNSET:
-            field_dict["FaultMessage"] = fault_message
-        if group is not UNSET:
-            field_dict["Group"] = group
-        if user_visible_message is not UNSET:
-            field_dict["UserVisibleMessage"] = user_visible_message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _code = self.code
+        if not isinstance(_code, Unset):
+            field_dict["Code"] = _code
+        _fault_message = self.fault_message
+        if not isinstance(_fault_message, Unset):
+            field_dict["FaultMessage"] = _fault_message
+        _group = self.group
+        if not isinstance(_group, Unset):
+            field_dict["Group"] = _group
+        _user_visible_message = self.user_visible_message
+        if not isinstance(_user_visible_message, Unset):
+            field_dict["UserVisibleMessage"] = _user_visible_message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        code = get("Code", UNSET)
+        fault_message = get("FaultMessage", UNSET)
+        group = get("Group", UNSET)
+        user_visible_message = get("UserVisibleMessage", UNSET)
+        obj = cls(code, fault_message, group, user_visible_message)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("Code", UNSET))
-
-        def _parse_fault_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fault_message = _parse_fault_message(d.pop("FaultMessage", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("Group", UNSET))
-
-        def _parse_user_visible_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_visible_message = _parse_user_visible_message(
-            d.pop("UserVisibleMessage", UNSET)
-        )
-
-        i_error_info = cls(
-            code=code,
-            fault_message=fault_message,
-            group=group,
-            user_visible_message=user_visible_message,
-        )
-
-        i_error_info.additional_properties = d
-        return i_error_info
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

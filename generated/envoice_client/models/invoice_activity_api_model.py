@@ -1,35 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_activity_api_model_type_type_1 import (
-    InvoiceActivityApiModelTypeType1,
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
 )
-from ..models.invoice_activity_api_model_type_type_2_type_1 import (
+from .invoice_activity_api_model_type_type_1 import InvoiceActivityApiModelTypeType1
+from .invoice_activity_api_model_type_type_2_type_1 import (
     InvoiceActivityApiModelTypeType2Type1,
 )
-from ..models.invoice_activity_api_model_type_type_3_type_1 import (
+from .invoice_activity_api_model_type_type_3_type_1 import (
     InvoiceActivityApiModelTypeType3Type1,
 )
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvoiceActivityApiModel")
+_InvoiceActivityApiModelTypeType1_BY_VALUE: dict[
+    Any, InvoiceActivityApiModelTypeType1
+] = {m.value: m for m in InvoiceActivityApiModelTypeType1}
+_InvoiceActivityApiModelTypeType2Type1_BY_VALUE: dict[
+    Any, InvoiceActivityApiModelTypeType2Type1
+] = {m.value: m for m in InvoiceActivityApiModelTypeType2Type1}
+_InvoiceActivityApiModelTypeType3Type1_BY_VALUE: dict[
+    Any, InvoiceActivityApiModelTypeType3Type1
+] = {m.value: m for m in InvoiceActivityApiModelTypeType3Type1}
+_FIELDS = frozenset(
+    {
+        "Id",
+        "InvoiceNumber",
+        "Link",
+        "Message",
+        "Type",
+    }
+)
 
 
 @_attrs_define
 class InvoiceActivityApiModel:
-    """
+    """The InvoiceActivityApiModel object.
+
     Attributes:
-        id (int | None | Unset):
-        invoice_number (None | str | Unset):
-        link (None | str | Unset):
-        message (None | str | Unset):
+        id (int | None | Unset)
+        invoice_number (None | str | Unset)
+        link (None | str | Unset)
+        message (None | str | Unset)
         type_ (InvoiceActivityApiModelTypeType1 | InvoiceActivityApiModelTypeType2Type1 |
-            InvoiceActivityApiModelTypeType3Type1 | None | Unset):
+        InvoiceActivityApiModelTypeType3Type1 | None | Unset)
     """
 
     id: int | None | Unset = UNSET
@@ -46,156 +67,97 @@ class InvoiceActivityApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif (
-            isinstance(self.type_, InvoiceActivityApiModelTypeType1)
-            or isinstance(self.type_, InvoiceActivityApiModelTypeType2Type1)
-            or isinstance(self.type_, InvoiceActivityApiModelTypeType3Type1)
-        ):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if invoice_number is not UNSET:
-            field_dict["InvoiceNumber"] = invoice_number
-        if link is not UNSET:
-            field_dict["Link"] = link
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _invoice_number = self.invoice_number
+        if not isinstance(_invoice_number, Unset):
+            field_dict["InvoiceNumber"] = _invoice_number
+        _link = self.link
+        if not isinstance(_link, Unset):
+            field_dict["Link"] = _link
+        _message = self.message
+        if not isinstance(_message, Unset):
+            field_dict["Message"] = _message
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            _value5 = _type_
+            if isinstance(_value5, InvoiceActivityApiModelTypeType1):
+                field_dict["Type"] = (
+                    _value5.value
+                    if isinstance(_value5, InvoiceActivityApiModelTypeType1)
+                    else _value5
+                )
+            elif isinstance(_value5, InvoiceActivityApiModelTypeType2Type1):
+                field_dict["Type"] = (
+                    _value5.value
+                    if isinstance(_value5, InvoiceActivityApiModelTypeType2Type1)
+                    else _value5
+                )
+            elif isinstance(_value5, InvoiceActivityApiModelTypeType3Type1):
+                field_dict["Type"] = (
+                    _value5.value
+                    if isinstance(_value5, InvoiceActivityApiModelTypeType3Type1)
+                    else _value5
+                )
+            else:
+                field_dict["Type"] = _value5
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("Id", UNSET)
+        invoice_number = get("InvoiceNumber", UNSET)
+        link = get("Link", UNSET)
+        message = get("Message", UNSET)
+        _type_ = get("Type", UNSET)
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            if _type_ is None:
+                type_ = None
+            else:
+                type_ = _type_
+                _done1 = False
+                if not _done1 and isinstance(_type_, str):
+                    try:
+                        _converted2 = _InvoiceActivityApiModelTypeType1_BY_VALUE[_type_]
+                        type_ = _converted2
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_type_, str):
+                    try:
+                        _converted3 = _InvoiceActivityApiModelTypeType2Type1_BY_VALUE[
+                            _type_
+                        ]
+                        type_ = _converted3
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_type_, str):
+                    try:
+                        _converted4 = _InvoiceActivityApiModelTypeType3Type1_BY_VALUE[
+                            _type_
+                        ]
+                        type_ = _converted4
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1:
+                    note_unknown_enum_value(InvoiceActivityApiModelTypeType1, _type_)
+        obj = cls(id, invoice_number, link, message, type_)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("InvoiceNumber", UNSET))
-
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("Link", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("Message", UNSET))
-
-        def _parse_type_(
-            data: object,
-        ) -> (
-            InvoiceActivityApiModelTypeType1
-            | InvoiceActivityApiModelTypeType2Type1
-            | InvoiceActivityApiModelTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InvoiceActivityApiModelTypeType1(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = InvoiceActivityApiModelTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = InvoiceActivityApiModelTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceActivityApiModelTypeType1
-                | InvoiceActivityApiModelTypeType2Type1
-                | InvoiceActivityApiModelTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        invoice_activity_api_model = cls(
-            id=id,
-            invoice_number=invoice_number,
-            link=link,
-            message=message,
-            type_=type_,
-        )
-
-        invoice_activity_api_model.additional_properties = d
-        return invoice_activity_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,67 +2,109 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_full_details_api_model_status_type_1 import (
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
+)
+from .client_details_api_model import ClientDetailsApiModel
+from .currency_details_api_model import CurrencyDetailsApiModel
+from .invoice_activity_api_model import InvoiceActivityApiModel
+from .invoice_attachment_api_model import InvoiceAttachmentApiModel
+from .invoice_full_details_api_model_status_type_1 import (
     InvoiceFullDetailsApiModelStatusType1,
 )
-from ..models.invoice_full_details_api_model_status_type_2_type_1 import (
+from .invoice_full_details_api_model_status_type_2_type_1 import (
     InvoiceFullDetailsApiModelStatusType2Type1,
 )
-from ..models.invoice_full_details_api_model_status_type_3_type_1 import (
+from .invoice_full_details_api_model_status_type_3_type_1 import (
     InvoiceFullDetailsApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
+from .invoice_gateway_api_model import InvoiceGatewayApiModel
+from .invoice_item_api_model import InvoiceItemApiModel
+from .invoice_payment_api_model import InvoicePaymentApiModel
+from .invoice_recurring_api_model import InvoiceRecurringApiModel
 
-if TYPE_CHECKING:
-    from ..models.client_details_api_model import ClientDetailsApiModel
-    from ..models.currency_details_api_model import CurrencyDetailsApiModel
-    from ..models.invoice_activity_api_model import InvoiceActivityApiModel
-    from ..models.invoice_attachment_api_model import InvoiceAttachmentApiModel
-    from ..models.invoice_gateway_api_model import InvoiceGatewayApiModel
-    from ..models.invoice_item_api_model import InvoiceItemApiModel
-    from ..models.invoice_payment_api_model import InvoicePaymentApiModel
-    from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-
-
-T = TypeVar("T", bound="InvoiceFullDetailsApiModel")
+_InvoiceFullDetailsApiModelStatusType1_BY_VALUE: dict[
+    Any, InvoiceFullDetailsApiModelStatusType1
+] = {m.value: m for m in InvoiceFullDetailsApiModelStatusType1}
+_InvoiceFullDetailsApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, InvoiceFullDetailsApiModelStatusType2Type1
+] = {m.value: m for m in InvoiceFullDetailsApiModelStatusType2Type1}
+_InvoiceFullDetailsApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, InvoiceFullDetailsApiModelStatusType3Type1
+] = {m.value: m for m in InvoiceFullDetailsApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "AccessToken",
+        "Activities",
+        "Attachments",
+        "Client",
+        "ClonedFromId",
+        "Currency",
+        "DiscountAmount",
+        "Duedate",
+        "EnablePartialPayments",
+        "Id",
+        "InvoiceCategoryId",
+        "IssuedOn",
+        "Items",
+        "Notes",
+        "Number",
+        "PaymentGateways",
+        "Payments",
+        "PoNumber",
+        "RecurringProfile",
+        "RecurringProfileId",
+        "ShouldSendReminders",
+        "Status",
+        "SubTotalAmount",
+        "TaxAmount",
+        "Terms",
+        "TotalAmount",
+    }
+)
 
 
 @_attrs_define
 class InvoiceFullDetailsApiModel:
-    """
+    """The InvoiceFullDetailsApiModel object.
+
     Attributes:
-        access_token (None | str | Unset):
-        activities (list[InvoiceActivityApiModel] | None | Unset):
-        attachments (list[InvoiceAttachmentApiModel] | None | Unset):
-        client (ClientDetailsApiModel | None | Unset):
-        cloned_from_id (int | None | Unset):
-        currency (CurrencyDetailsApiModel | None | Unset):
-        discount_amount (float | None | Unset):
-        duedate (datetime.datetime | None | Unset):
-        enable_partial_payments (bool | None | Unset):
-        id (int | None | Unset):
-        invoice_category_id (int | None | Unset):
-        issued_on (datetime.datetime | None | Unset):
-        items (list[InvoiceItemApiModel] | None | Unset):
-        notes (None | str | Unset):
-        number (None | str | Unset):
-        payment_gateways (list[InvoiceGatewayApiModel] | None | Unset):
-        payments (list[InvoicePaymentApiModel] | None | Unset):
-        po_number (None | str | Unset):
-        recurring_profile (InvoiceRecurringApiModel | None | Unset):
-        recurring_profile_id (int | None | Unset):
-        should_send_reminders (bool | None | Unset):
-        status (InvoiceFullDetailsApiModelStatusType1 | InvoiceFullDetailsApiModelStatusType2Type1 |
-            InvoiceFullDetailsApiModelStatusType3Type1 | None | Unset):
-        sub_total_amount (float | None | Unset):
-        tax_amount (float | None | Unset):
-        terms (None | str | Unset):
-        total_amount (float | None | Unset):
+        access_token (None | str | Unset)
+        activities (list[InvoiceActivityApiModel] | None | Unset)
+        attachments (list[InvoiceAttachmentApiModel] | None | Unset)
+        client (ClientDetailsApiModel | None | Unset)
+        cloned_from_id (int | None | Unset)
+        currency (CurrencyDetailsApiModel | None | Unset)
+        discount_amount (float | None | Unset)
+        duedate (datetime.datetime | None | Unset)
+        enable_partial_payments (bool | None | Unset)
+        id (int | None | Unset)
+        invoice_category_id (int | None | Unset)
+        issued_on (datetime.datetime | None | Unset)
+        items (list[InvoiceItemApiModel] | None | Unset)
+        notes (None | str | Unset)
+        number (None | str | Unset)
+        payment_gateways (list[InvoiceGatewayApiModel] | None | Unset)
+        payments (list[InvoicePaymentApiModel] | None | Unset)
+        po_number (None | str | Unset)
+        recurring_profile (InvoiceRecurringApiModel | None | Unset)
+        recurring_profile_id (int | None | Unset)
+        should_send_reminders (bool | None | Unset)
+        status (InvoiceFullDetailsApiModelStatusType1 |
+        InvoiceFullDetailsApiModelStatusType2Type1 | InvoiceFullDetailsApiModelStatusType3Type1 |
+        None | Unset)
+        sub_total_amount (float | None | Unset)
+        tax_amount (float | None | Unset)
+        terms (None | str | Unset)
+        total_amount (float | None | Unset)
     """
 
     access_token: None | str | Unset = UNSET
@@ -100,722 +142,404 @@ class InvoiceFullDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_details_api_model import ClientDetailsApiModel
-        from ..models.currency_details_api_model import CurrencyDetailsApiModel
-        from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-
-        access_token: None | str | Unset
-        if isinstance(self.access_token, Unset):
-            access_token = UNSET
-        else:
-            access_token = self.access_token
-
-        activities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.activities, Unset):
-            activities = UNSET
-        elif isinstance(self.activities, list):
-            activities = []
-            for activities_type_0_item_data in self.activities:
-                activities_type_0_item = activities_type_0_item_data.to_dict()
-                activities.append(activities_type_0_item)
-
-        else:
-            activities = self.activities
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
-        client: dict[str, Any] | None | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        elif isinstance(self.client, ClientDetailsApiModel):
-            client = self.client.to_dict()
-        else:
-            client = self.client
-
-        cloned_from_id: int | None | Unset
-        if isinstance(self.cloned_from_id, Unset):
-            cloned_from_id = UNSET
-        else:
-            cloned_from_id = self.cloned_from_id
-
-        currency: dict[str, Any] | None | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        elif isinstance(self.currency, CurrencyDetailsApiModel):
-            currency = self.currency.to_dict()
-        else:
-            currency = self.currency
-
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        duedate: None | str | Unset
-        if isinstance(self.duedate, Unset):
-            duedate = UNSET
-        elif isinstance(self.duedate, datetime.datetime):
-            duedate = self.duedate.isoformat()
-        else:
-            duedate = self.duedate
-
-        enable_partial_payments: bool | None | Unset
-        if isinstance(self.enable_partial_payments, Unset):
-            enable_partial_payments = UNSET
-        else:
-            enable_partial_payments = self.enable_partial_payments
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invoice_category_id: int | None | Unset
-        if isinstance(self.invoice_category_id, Unset):
-            invoice_category_id = UNSET
-        else:
-            invoice_category_id = self.invoice_category_id
-
-        issued_on: None | str | Unset
-        if isinstance(self.issued_on, Unset):
-            issued_on = UNSET
-        elif isinstance(self.issued_on, datetime.datetime):
-            issued_on = self.issued_on.isoformat()
-        else:
-            issued_on = self.issued_on
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        payment_gateways: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_gateways, Unset):
-            payment_gateways = UNSET
-        elif isinstance(self.payment_gateways, list):
-            payment_gateways = []
-            for payment_gateways_type_0_item_data in self.payment_gateways:
-                payment_gateways_type_0_item = (
-                    payment_gateways_type_0_item_data.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _access_token = self.access_token
+        if not isinstance(_access_token, Unset):
+            field_dict["AccessToken"] = _access_token
+        _activities = self.activities
+        if not isinstance(_activities, Unset):
+            _value30 = _activities
+            if isinstance(_value30, list):
+                field_dict["Activities"] = [_item31.to_dict() for _item31 in _value30]
+            else:
+                field_dict["Activities"] = _value30
+        _attachments = self.attachments
+        if not isinstance(_attachments, Unset):
+            _value32 = _attachments
+            if isinstance(_value32, list):
+                field_dict["Attachments"] = [_item33.to_dict() for _item33 in _value32]
+            else:
+                field_dict["Attachments"] = _value32
+        _client = self.client
+        if not isinstance(_client, Unset):
+            _value34 = _client
+            if isinstance(_value34, ClientDetailsApiModel):
+                field_dict["Client"] = _value34.to_dict()
+            else:
+                field_dict["Client"] = _value34
+        _cloned_from_id = self.cloned_from_id
+        if not isinstance(_cloned_from_id, Unset):
+            field_dict["ClonedFromId"] = _cloned_from_id
+        _currency = self.currency
+        if not isinstance(_currency, Unset):
+            _value35 = _currency
+            if isinstance(_value35, CurrencyDetailsApiModel):
+                field_dict["Currency"] = _value35.to_dict()
+            else:
+                field_dict["Currency"] = _value35
+        _discount_amount = self.discount_amount
+        if not isinstance(_discount_amount, Unset):
+            field_dict["DiscountAmount"] = _discount_amount
+        _duedate = self.duedate
+        if not isinstance(_duedate, Unset):
+            _value36 = _duedate
+            if isinstance(_value36, datetime.datetime):
+                field_dict["Duedate"] = _value36.isoformat()
+            else:
+                field_dict["Duedate"] = _value36
+        _enable_partial_payments = self.enable_partial_payments
+        if not isinstance(_enable_partial_payments, Unset):
+            field_dict["EnablePartialPayments"] = _enable_partial_payments
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _invoice_category_id = self.invoice_category_id
+        if not isinstance(_invoice_category_id, Unset):
+            field_dict["InvoiceCategoryId"] = _invoice_category_id
+        _issued_on = self.issued_on
+        if not isinstance(_issued_on, Unset):
+            _value37 = _issued_on
+            if isinstance(_value37, datetime.datetime):
+                field_dict["IssuedOn"] = _value37.isoformat()
+            else:
+                field_dict["IssuedOn"] = _value37
+        _items = self.items
+        if not isinstance(_items, Unset):
+            _value38 = _items
+            if isinstance(_value38, list):
+                field_dict["Items"] = [_item39.to_dict() for _item39 in _value38]
+            else:
+                field_dict["Items"] = _value38
+        _notes = self.notes
+        if not isinstance(_notes, Unset):
+            field_dict["Notes"] = _notes
+        _number = self.number
+        if not isinstance(_number, Unset):
+            field_dict["Number"] = _number
+        _payment_gateways = self.payment_gateways
+        if not isinstance(_payment_gateways, Unset):
+            _value40 = _payment_gateways
+            if isinstance(_value40, list):
+                field_dict["PaymentGateways"] = [
+                    _item41.to_dict() for _item41 in _value40
+                ]
+            else:
+                field_dict["PaymentGateways"] = _value40
+        _payments = self.payments
+        if not isinstance(_payments, Unset):
+            _value42 = _payments
+            if isinstance(_value42, list):
+                field_dict["Payments"] = [_item43.to_dict() for _item43 in _value42]
+            else:
+                field_dict["Payments"] = _value42
+        _po_number = self.po_number
+        if not isinstance(_po_number, Unset):
+            field_dict["PoNumber"] = _po_number
+        _recurring_profile = self.recurring_profile
+        if not isinstance(_recurring_profile, Unset):
+            _value44 = _recurring_profile
+            if isinstance(_value44, InvoiceRecurringApiModel):
+                field_dict["RecurringProfile"] = _value44.to_dict()
+            else:
+                field_dict["RecurringProfile"] = _value44
+        _recurring_profile_id = self.recurring_profile_id
+        if not isinstance(_recurring_profile_id, Unset):
+            field_dict["RecurringProfileId"] = _recurring_profile_id
+        _should_send_reminders = self.should_send_reminders
+        if not isinstance(_should_send_reminders, Unset):
+            field_dict["ShouldSendReminders"] = _should_send_reminders
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value45 = _status
+            if isinstance(_value45, InvoiceFullDetailsApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value45.value
+                    if isinstance(_value45, InvoiceFullDetailsApiModelStatusType1)
+                    else _value45
                 )
-                payment_gateways.append(payment_gateways_type_0_item)
-
-        else:
-            payment_gateways = self.payment_gateways
-
-        payments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payments, Unset):
-            payments = UNSET
-        elif isinstance(self.payments, list):
-            payments = []
-            for payments_type_0_item_data in self.payments:
-                payments_type_0_item = payments_type_0_item_data.to_dict()
-                payments.append(payments_type_0_item)
-
-        else:
-            payments = self.payments
-
-        po_number: None | str | Unset
-        if isinstance(self.po_number, Unset):
-            po_number = UNSET
-        else:
-            po_number = self.po_number
-
-        recurring_profile: dict[str, Any] | None | Unset
-        if isinstance(self.recurring_profile, Unset):
-            recurring_profile = UNSET
-        elif isinstance(self.recurring_profile, InvoiceRecurringApiModel):
-            recurring_profile = self.recurring_profile.to_dict()
-        else:
-            recurring_profile = self.recurring_profile
-
-        recurring_profile_id: int | None | Unset
-        if isinstance(self.recurring_profile_id, Unset):
-            recurring_profile_id = UNSET
-        else:
-            recurring_profile_id = self.recurring_profile_id
-
-        should_send_reminders: bool | None | Unset
-        if isinstance(self.should_send_reminders, Unset):
-            should_send_reminders = UNSET
-        else:
-            should_send_reminders = self.should_send_reminders
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, InvoiceFullDetailsApiModelStatusType1)
-            or isinstance(self.status, InvoiceFullDetailsApiModelStatusType2Type1)
-            or isinstance(self.status, InvoiceFullDetailsApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        sub_total_amount: float | None | Unset
-        if isinstance(self.sub_total_amount, Unset):
-            sub_total_amount = UNSET
-        else:
-            sub_total_amount = self.sub_total_amount
-
-        tax_amount: float | None | Unset
-        if isinstance(self.tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = self.tax_amount
-
-        terms: None | str | Unset
-        if isinstance(self.terms, Unset):
-            terms = UNSET
-        else:
-            terms = self.terms
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-        if activities is not UNSET:
-            field_dict["Activities"] = activities
-        if attachments is not UNSET:
-            field_dict["Attachments"] = attachments
-        if client is not UNSET:
-            field_dict["Client"] = client
-        if cloned_from_id is not UNSET:
-            field_dict["ClonedFromId"] = cloned_from_id
-        if currency is not UNSET:
-            field_dict["Currency"] = currency
-        if discount_amount is not UNSET:
-            field_dict["DiscountAmount"] = discount_amount
-        if duedate is not UNSET:
-            field_dict["Duedate"] = duedate
-        if enable_partial_payments is not UNSET:
-            field_dict["EnablePartialPayments"] = enable_partial_payments
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if invoice_category_id is not UNSET:
-            field_dict["InvoiceCategoryId"] = invoice_category_id
-        if issued_on is not UNSET:
-            field_dict["IssuedOn"] = issued_on
-        if items is not UNSET:
-            field_dict["Items"] = items
-        if notes is not UNSET:
-            field_dict["Notes"] = notes
-        if number is not UNSET:
-            field_dict["Number"] = number
-        if payment_gateways is not UNSET:
-            field_dict["PaymentGateways"] = payment_gateways
-        if payments is not UNSET:
-            field_dict["Payments"] = payments
-        if po_number is not UNSET:
-            field_dict["PoNumber"] = po_number
-        if recurring_profile is not UNSET:
-            field_dict["RecurringProfile"] = recurring_profile
-        if recurring_profile_id is not UNSET:
-            field_dict["RecurringProfileId"] = recurring_profile_id
-        if should_send_reminders is not UNSET:
-            field_dict["ShouldSendReminders"] = should_send_reminders
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if sub_total_amount is not UNSET:
-            field_dict["SubTotalAmount"] = sub_total_amount
-        if tax_amount is not UNSET:
-            field_dict["TaxAmount"] = tax_amount
-        if terms is not UNSET:
-            field_dict["Terms"] = terms
-        if total_amount is not UNSET:
-            field_dict["TotalAmount"] = total_amount
-
+            elif isinstance(_value45, InvoiceFullDetailsApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value45.value
+                    if isinstance(_value45, InvoiceFullDetailsApiModelStatusType2Type1)
+                    else _value45
+                )
+            elif isinstance(_value45, InvoiceFullDetailsApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value45.value
+                    if isinstance(_value45, InvoiceFullDetailsApiModelStatusType3Type1)
+                    else _value45
+                )
+            else:
+                field_dict["Status"] = _value45
+        _sub_total_amount = self.sub_total_amount
+        if not isinstance(_sub_total_amount, Unset):
+            field_dict["SubTotalAmount"] = _sub_total_amount
+        _tax_amount = self.tax_amount
+        if not isinstance(_tax_amount, Unset):
+            field_dict["TaxAmount"] = _tax_amount
+        _terms = self.terms
+        if not isinstance(_terms, Unset):
+            field_dict["Terms"] = _terms
+        _total_amount = self.total_amount
+        if not isinstance(_total_amount, Unset):
+            field_dict["TotalAmount"] = _total_amount
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.client_details_api_model import ClientDetailsApiModel
-        from ..models.currency_details_api_model import CurrencyDetailsApiModel
-        from ..models.invoice_activity_api_model import InvoiceActivityApiModel
-        from ..models.invoice_attachment_api_model import InvoiceAttachmentApiModel
-        from ..models.invoice_gateway_api_model import InvoiceGatewayApiModel
-        from ..models.invoice_item_api_model import InvoiceItemApiModel
-        from ..models.invoice_payment_api_model import InvoicePaymentApiModel
-        from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-
-        d = dict(src_dict)
-
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_token = _parse_access_token(d.pop("AccessToken", UNSET))
-
-        def _parse_activities(
-            data: object,
-        ) -> list[InvoiceActivityApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                activities_type_0 = []
-                _activities_type_0 = data
-                for activities_type_0_item_data in _activities_type_0:
-                    activities_type_0_item = InvoiceActivityApiModel.from_dict(
-                        activities_type_0_item_data
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        access_token = get("AccessToken", UNSET)
+        _activities = get("Activities", UNSET)
+        if _activities is UNSET:
+            activities = UNSET
+        else:
+            if _activities is None:
+                activities = None
+            else:
+                activities = _activities
+                if isinstance(_activities, list):
+                    try:
+                        _converted2 = [
+                            InvoiceActivityApiModel.from_dict(_item3)
+                            for _item3 in _activities
+                        ]
+                        activities = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _attachments = get("Attachments", UNSET)
+        if _attachments is UNSET:
+            attachments = UNSET
+        else:
+            if _attachments is None:
+                attachments = None
+            else:
+                attachments = _attachments
+                if isinstance(_attachments, list):
+                    try:
+                        _converted5 = [
+                            InvoiceAttachmentApiModel.from_dict(_item6)
+                            for _item6 in _attachments
+                        ]
+                        attachments = _converted5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _client = get("Client", UNSET)
+        if _client is UNSET:
+            client = UNSET
+        else:
+            if _client is None:
+                client = None
+            else:
+                client = _client
+                if isinstance(_client, dict):
+                    try:
+                        _converted8 = ClientDetailsApiModel.from_dict(_client)
+                        client = _converted8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        cloned_from_id = get("ClonedFromId", UNSET)
+        _currency = get("Currency", UNSET)
+        if _currency is UNSET:
+            currency = UNSET
+        else:
+            if _currency is None:
+                currency = None
+            else:
+                currency = _currency
+                if isinstance(_currency, dict):
+                    try:
+                        _converted10 = CurrencyDetailsApiModel.from_dict(_currency)
+                        currency = _converted10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        discount_amount = get("DiscountAmount", UNSET)
+        _duedate = get("Duedate", UNSET)
+        if _duedate is UNSET:
+            duedate = UNSET
+        else:
+            if _duedate is None:
+                duedate = None
+            else:
+                duedate = _duedate
+                if isinstance(_duedate, str):
+                    try:
+                        _converted12 = datetime.datetime.fromisoformat(_duedate)
+                        duedate = _converted12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        enable_partial_payments = get("EnablePartialPayments", UNSET)
+        id = get("Id", UNSET)
+        invoice_category_id = get("InvoiceCategoryId", UNSET)
+        _issued_on = get("IssuedOn", UNSET)
+        if _issued_on is UNSET:
+            issued_on = UNSET
+        else:
+            if _issued_on is None:
+                issued_on = None
+            else:
+                issued_on = _issued_on
+                if isinstance(_issued_on, str):
+                    try:
+                        _converted14 = datetime.datetime.fromisoformat(_issued_on)
+                        issued_on = _converted14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _items = get("Items", UNSET)
+        if _items is UNSET:
+            items = UNSET
+        else:
+            if _items is None:
+                items = None
+            else:
+                items = _items
+                if isinstance(_items, list):
+                    try:
+                        _converted16 = [
+                            InvoiceItemApiModel.from_dict(_item17) for _item17 in _items
+                        ]
+                        items = _converted16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        notes = get("Notes", UNSET)
+        number = get("Number", UNSET)
+        _payment_gateways = get("PaymentGateways", UNSET)
+        if _payment_gateways is UNSET:
+            payment_gateways = UNSET
+        else:
+            if _payment_gateways is None:
+                payment_gateways = None
+            else:
+                payment_gateways = _payment_gateways
+                if isinstance(_payment_gateways, list):
+                    try:
+                        _converted19 = [
+                            InvoiceGatewayApiModel.from_dict(_item20)
+                            for _item20 in _payment_gateways
+                        ]
+                        payment_gateways = _converted19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _payments = get("Payments", UNSET)
+        if _payments is UNSET:
+            payments = UNSET
+        else:
+            if _payments is None:
+                payments = None
+            else:
+                payments = _payments
+                if isinstance(_payments, list):
+                    try:
+                        _converted22 = [
+                            InvoicePaymentApiModel.from_dict(_item23)
+                            for _item23 in _payments
+                        ]
+                        payments = _converted22
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        po_number = get("PoNumber", UNSET)
+        _recurring_profile = get("RecurringProfile", UNSET)
+        if _recurring_profile is UNSET:
+            recurring_profile = UNSET
+        else:
+            if _recurring_profile is None:
+                recurring_profile = None
+            else:
+                recurring_profile = _recurring_profile
+                if isinstance(_recurring_profile, dict):
+                    try:
+                        _converted25 = InvoiceRecurringApiModel.from_dict(
+                            _recurring_profile
+                        )
+                        recurring_profile = _converted25
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        recurring_profile_id = get("RecurringProfileId", UNSET)
+        should_send_reminders = get("ShouldSendReminders", UNSET)
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done26 = False
+                if not _done26 and isinstance(_status, str):
+                    try:
+                        _converted27 = _InvoiceFullDetailsApiModelStatusType1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted27
+                        _done26 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done26 and isinstance(_status, str):
+                    try:
+                        _converted28 = (
+                            _InvoiceFullDetailsApiModelStatusType2Type1_BY_VALUE[
+                                _status
+                            ]
+                        )
+                        status = _converted28
+                        _done26 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done26 and isinstance(_status, str):
+                    try:
+                        _converted29 = (
+                            _InvoiceFullDetailsApiModelStatusType3Type1_BY_VALUE[
+                                _status
+                            ]
+                        )
+                        status = _converted29
+                        _done26 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done26:
+                    note_unknown_enum_value(
+                        InvoiceFullDetailsApiModelStatusType1, _status
                     )
-
-                    activities_type_0.append(activities_type_0_item)
-
-                return activities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceActivityApiModel] | None | Unset, data)
-
-        activities = _parse_activities(d.pop("Activities", UNSET))
-
-        def _parse_attachments(
-            data: object,
-        ) -> list[InvoiceAttachmentApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = InvoiceAttachmentApiModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceAttachmentApiModel] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("Attachments", UNSET))
-
-        def _parse_client(data: object) -> ClientDetailsApiModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_type_0 = ClientDetailsApiModel.from_dict(data)
-
-                return client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClientDetailsApiModel | None | Unset, data)
-
-        client = _parse_client(d.pop("Client", UNSET))
-
-        def _parse_cloned_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cloned_from_id = _parse_cloned_from_id(d.pop("ClonedFromId", UNSET))
-
-        def _parse_currency(data: object) -> CurrencyDetailsApiModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                currency_type_0 = CurrencyDetailsApiModel.from_dict(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CurrencyDetailsApiModel | None | Unset, data)
-
-        currency = _parse_currency(d.pop("Currency", UNSET))
-
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("DiscountAmount", UNSET))
-
-        def _parse_duedate(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                duedate_type_0 = datetime.datetime.fromisoformat(data)
-
-                return duedate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        duedate = _parse_duedate(d.pop("Duedate", UNSET))
-
-        def _parse_enable_partial_payments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_partial_payments = _parse_enable_partial_payments(
-            d.pop("EnablePartialPayments", UNSET)
+        sub_total_amount = get("SubTotalAmount", UNSET)
+        tax_amount = get("TaxAmount", UNSET)
+        terms = get("Terms", UNSET)
+        total_amount = get("TotalAmount", UNSET)
+        obj = cls(
+            access_token,
+            activities,
+            attachments,
+            client,
+            cloned_from_id,
+            currency,
+            discount_amount,
+            duedate,
+            enable_partial_payments,
+            id,
+            invoice_category_id,
+            issued_on,
+            items,
+            notes,
+            number,
+            payment_gateways,
+            payments,
+            po_number,
+            recurring_profile,
+            recurring_profile_id,
+            should_send_reminders,
+            status,
+            sub_total_amount,
+            tax_amount,
+            terms,
+            total_amount,
         )
+        if len(src_dict) > 26 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_invoice_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_category_id = _parse_invoice_category_id(
-            d.pop("InvoiceCategoryId", UNSET)
-        )
-
-        def _parse_issued_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issued_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return issued_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        issued_on = _parse_issued_on(d.pop("IssuedOn", UNSET))
-
-        def _parse_items(data: object) -> list[InvoiceItemApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = InvoiceItemApiModel.from_dict(
-                        items_type_0_item_data
-                    )
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceItemApiModel] | None | Unset, data)
-
-        items = _parse_items(d.pop("Items", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("Notes", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("Number", UNSET))
-
-        def _parse_payment_gateways(
-            data: object,
-        ) -> list[InvoiceGatewayApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_gateways_type_0 = []
-                _payment_gateways_type_0 = data
-                for payment_gateways_type_0_item_data in _payment_gateways_type_0:
-                    payment_gateways_type_0_item = InvoiceGatewayApiModel.from_dict(
-                        payment_gateways_type_0_item_data
-                    )
-
-                    payment_gateways_type_0.append(payment_gateways_type_0_item)
-
-                return payment_gateways_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceGatewayApiModel] | None | Unset, data)
-
-        payment_gateways = _parse_payment_gateways(d.pop("PaymentGateways", UNSET))
-
-        def _parse_payments(
-            data: object,
-        ) -> list[InvoicePaymentApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = InvoicePaymentApiModel.from_dict(
-                        payments_type_0_item_data
-                    )
-
-                    payments_type_0.append(payments_type_0_item)
-
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePaymentApiModel] | None | Unset, data)
-
-        payments = _parse_payments(d.pop("Payments", UNSET))
-
-        def _parse_po_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        po_number = _parse_po_number(d.pop("PoNumber", UNSET))
-
-        def _parse_recurring_profile(
-            data: object,
-        ) -> InvoiceRecurringApiModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recurring_profile_type_0 = InvoiceRecurringApiModel.from_dict(data)
-
-                return recurring_profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceRecurringApiModel | None | Unset, data)
-
-        recurring_profile = _parse_recurring_profile(d.pop("RecurringProfile", UNSET))
-
-        def _parse_recurring_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_profile_id = _parse_recurring_profile_id(
-            d.pop("RecurringProfileId", UNSET)
-        )
-
-        def _parse_should_send_reminders(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        should_send_reminders = _parse_should_send_reminders(
-            d.pop("ShouldSendReminders", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            InvoiceFullDetailsApiModelStatusType1
-            | InvoiceFullDetailsApiModelStatusType2Type1
-            | InvoiceFullDetailsApiModelStatusType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = InvoiceFullDetailsApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = InvoiceFullDetailsApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = InvoiceFullDetailsApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceFullDetailsApiModelStatusType1
-                | InvoiceFullDetailsApiModelStatusType2Type1
-                | InvoiceFullDetailsApiModelStatusType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_sub_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sub_total_amount = _parse_sub_total_amount(d.pop("SubTotalAmount", UNSET))
-
-        def _parse_tax_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("TaxAmount", UNSET))
-
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("Terms", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("TotalAmount", UNSET))
-
-        invoice_full_details_api_model = cls(
-            access_token=access_token,
-            activities=activities,
-            attachments=attachments,
-            client=client,
-            cloned_from_id=cloned_from_id,
-            currency=currency,
-            discount_amount=discount_amount,
-            duedate=duedate,
-            enable_partial_payments=enable_partial_payments,
-            id=id,
-            invoice_category_id=invoice_category_id,
-            issued_on=issued_on,
-            items=items,
-            notes=notes,
-            number=number,
-            payment_gateways=payment_gateways,
-            payments=payments,
-            po_number=po_number,
-            recurring_profile=recurring_profile,
-            recurring_profile_id=recurring_profile_id,
-            should_send_reminders=should_send_reminders,
-            status=status,
-            sub_total_amount=sub_total_amount,
-            tax_amount=tax_amount,
-            terms=terms,
-            total_amount=total_amount,
-        )
-
-        invoice_full_details_api_model.additional_properties = d
-        return invoice_full_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,37 +2,60 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_api_model_type_type_1 import (
-    InvoicePaymentApiModelTypeType1,
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
 )
-from ..models.invoice_payment_api_model_type_type_2_type_1 import (
+from .invoice_payment_api_model_type_type_1 import InvoicePaymentApiModelTypeType1
+from .invoice_payment_api_model_type_type_2_type_1 import (
     InvoicePaymentApiModelTypeType2Type1,
 )
-from ..models.invoice_payment_api_model_type_type_3_type_1 import (
+from .invoice_payment_api_model_type_type_3_type_1 import (
     InvoicePaymentApiModelTypeType3Type1,
 )
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvoicePaymentApiModel")
+_InvoicePaymentApiModelTypeType1_BY_VALUE: dict[
+    Any, InvoicePaymentApiModelTypeType1
+] = {m.value: m for m in InvoicePaymentApiModelTypeType1}
+_InvoicePaymentApiModelTypeType2Type1_BY_VALUE: dict[
+    Any, InvoicePaymentApiModelTypeType2Type1
+] = {m.value: m for m in InvoicePaymentApiModelTypeType2Type1}
+_InvoicePaymentApiModelTypeType3Type1_BY_VALUE: dict[
+    Any, InvoicePaymentApiModelTypeType3Type1
+] = {m.value: m for m in InvoicePaymentApiModelTypeType3Type1}
+_FIELDS = frozenset(
+    {
+        "Amount",
+        "Id",
+        "IsAutomatic",
+        "Note",
+        "PaidOn",
+        "ReferenceId",
+        "Type",
+    }
+)
 
 
 @_attrs_define
 class InvoicePaymentApiModel:
-    """
+    """The InvoicePaymentApiModel object.
+
     Attributes:
-        amount (float | None | Unset):
-        id (int | None | Unset):
-        is_automatic (bool | None | Unset):
-        note (None | str | Unset):
-        paid_on (datetime.datetime | None | Unset):
-        reference_id (None | str | Unset):
+        amount (float | None | Unset)
+        id (int | None | Unset)
+        is_automatic (bool | None | Unset)
+        note (None | str | Unset)
+        paid_on (datetime.datetime | None | Unset)
+        reference_id (None | str | Unset)
         type_ (InvoicePaymentApiModelTypeType1 | InvoicePaymentApiModelTypeType2Type1 |
-            InvoicePaymentApiModelTypeType3Type1 | None | Unset):
+        InvoicePaymentApiModelTypeType3Type1 | None | Unset)
     """
 
     amount: float | None | Unset = UNSET
@@ -51,202 +74,122 @@ class InvoicePaymentApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        is_automatic: bool | None | Unset
-        if isinstance(self.is_automatic, Unset):
-            is_automatic = UNSET
-        else:
-            is_automatic = self.is_automatic
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        paid_on: None | str | Unset
-        if isinstance(self.paid_on, Unset):
-            paid_on = UNSET
-        elif isinstance(self.paid_on, datetime.datetime):
-            paid_on = self.paid_on.isoformat()
-        else:
-            paid_on = self.paid_on
-
-        reference_id: None | str | Unset
-        if isinstance(self.reference_id, Unset):
-            reference_id = UNSET
-        else:
-            reference_id = self.reference_id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif (
-            isinstance(self.type_, InvoicePaymentApiModelTypeType1)
-            or isinstance(self.type_, InvoicePaymentApiModelTypeType2Type1)
-            or isinstance(self.type_, InvoicePaymentApiModelTypeType3Type1)
-        ):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["Amount"] = amount
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if is_automatic is not UNSET:
-            field_dict["IsAutomatic"] = is_automatic
-        if note is not UNSET:
-            field_dict["Note"] = note
-        if paid_on is not UNSET:
-            field_dict["PaidOn"] = paid_on
-        if reference_id is not UNSET:
-            field_dict["ReferenceId"] = reference_id
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _amount = self.amount
+        if not isinstance(_amount, Unset):
+            field_dict["Amount"] = _amount
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _is_automatic = self.is_automatic
+        if not isinstance(_is_automatic, Unset):
+            field_dict["IsAutomatic"] = _is_automatic
+        _note = self.note
+        if not isinstance(_note, Unset):
+            field_dict["Note"] = _note
+        _paid_on = self.paid_on
+        if not isinstance(_paid_on, Unset):
+            _value7 = _paid_on
+            if isinstance(_value7, datetime.datetime):
+                field_dict["PaidOn"] = _value7.isoformat()
+            else:
+                field_dict["PaidOn"] = _value7
+        _reference_id = self.reference_id
+        if not isinstance(_reference_id, Unset):
+            field_dict["ReferenceId"] = _reference_id
+        _type_ = self.type_
+        if not isinstance(_type_, Unset):
+            _value8 = _type_
+            if isinstance(_value8, InvoicePaymentApiModelTypeType1):
+                field_dict["Type"] = (
+                    _value8.value
+                    if isinstance(_value8, InvoicePaymentApiModelTypeType1)
+                    else _value8
+                )
+            elif isinstance(_value8, InvoicePaymentApiModelTypeType2Type1):
+                field_dict["Type"] = (
+                    _value8.value
+                    if isinstance(_value8, InvoicePaymentApiModelTypeType2Type1)
+                    else _value8
+                )
+            elif isinstance(_value8, InvoicePaymentApiModelTypeType3Type1):
+                field_dict["Type"] = (
+                    _value8.value
+                    if isinstance(_value8, InvoicePaymentApiModelTypeType3Type1)
+                    else _value8
+                )
+            else:
+                field_dict["Type"] = _value8
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        amount = get("Amount", UNSET)
+        id = get("Id", UNSET)
+        is_automatic = get("IsAutomatic", UNSET)
+        note = get("Note", UNSET)
+        _paid_on = get("PaidOn", UNSET)
+        if _paid_on is UNSET:
+            paid_on = UNSET
+        else:
+            if _paid_on is None:
+                paid_on = None
+            else:
+                paid_on = _paid_on
+                if isinstance(_paid_on, str):
+                    try:
+                        _converted2 = datetime.datetime.fromisoformat(_paid_on)
+                        paid_on = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        reference_id = get("ReferenceId", UNSET)
+        _type_ = get("Type", UNSET)
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            if _type_ is None:
+                type_ = None
+            else:
+                type_ = _type_
+                _done3 = False
+                if not _done3 and isinstance(_type_, str):
+                    try:
+                        _converted4 = _InvoicePaymentApiModelTypeType1_BY_VALUE[_type_]
+                        type_ = _converted4
+                        _done3 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done3 and isinstance(_type_, str):
+                    try:
+                        _converted5 = _InvoicePaymentApiModelTypeType2Type1_BY_VALUE[
+                            _type_
+                        ]
+                        type_ = _converted5
+                        _done3 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done3 and isinstance(_type_, str):
+                    try:
+                        _converted6 = _InvoicePaymentApiModelTypeType3Type1_BY_VALUE[
+                            _type_
+                        ]
+                        type_ = _converted6
+                        _done3 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done3:
+                    note_unknown_enum_value(InvoicePaymentApiModelTypeType1, _type_)
+        obj = cls(amount, id, is_automatic, note, paid_on, reference_id, type_)
+        if len(src_dict) > 7 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("Amount", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_is_automatic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_automatic = _parse_is_automatic(d.pop("IsAutomatic", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("Note", UNSET))
-
-        def _parse_paid_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return paid_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        paid_on = _parse_paid_on(d.pop("PaidOn", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("ReferenceId", UNSET))
-
-        def _parse_type_(
-            data: object,
-        ) -> (
-            InvoicePaymentApiModelTypeType1
-            | InvoicePaymentApiModelTypeType2Type1
-            | InvoicePaymentApiModelTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InvoicePaymentApiModelTypeType1(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = InvoicePaymentApiModelTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = InvoicePaymentApiModelTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoicePaymentApiModelTypeType1
-                | InvoicePaymentApiModelTypeType2Type1
-                | InvoicePaymentApiModelTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        invoice_payment_api_model = cls(
-            amount=amount,
-            id=id,
-            is_automatic=is_automatic,
-            note=note,
-            paid_on=paid_on,
-            reference_id=reference_id,
-            type_=type_,
-        )
-
-        invoice_payment_api_model.additional_properties = d
-        return invoice_payment_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

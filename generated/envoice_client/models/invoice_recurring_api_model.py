@@ -2,61 +2,108 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_recurring_api_model_day_of_week_type_1 import (
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
+)
+from .invoice_recurring_api_model_day_of_week_type_1 import (
     InvoiceRecurringApiModelDayOfWeekType1,
 )
-from ..models.invoice_recurring_api_model_day_of_week_type_2_type_1 import (
+from .invoice_recurring_api_model_day_of_week_type_2_type_1 import (
     InvoiceRecurringApiModelDayOfWeekType2Type1,
 )
-from ..models.invoice_recurring_api_model_day_of_week_type_3_type_1 import (
+from .invoice_recurring_api_model_day_of_week_type_3_type_1 import (
     InvoiceRecurringApiModelDayOfWeekType3Type1,
 )
-from ..models.invoice_recurring_api_model_recurrance_pattern_type_1 import (
+from .invoice_recurring_api_model_recurrance_pattern_type_1 import (
     InvoiceRecurringApiModelRecurrancePatternType1,
 )
-from ..models.invoice_recurring_api_model_recurrance_pattern_type_2_type_1 import (
+from .invoice_recurring_api_model_recurrance_pattern_type_2_type_1 import (
     InvoiceRecurringApiModelRecurrancePatternType2Type1,
 )
-from ..models.invoice_recurring_api_model_recurrance_pattern_type_3_type_1 import (
+from .invoice_recurring_api_model_recurrance_pattern_type_3_type_1 import (
     InvoiceRecurringApiModelRecurrancePatternType3Type1,
 )
-from ..models.invoice_recurring_api_model_status_type_1 import (
+from .invoice_recurring_api_model_status_type_1 import (
     InvoiceRecurringApiModelStatusType1,
 )
-from ..models.invoice_recurring_api_model_status_type_2_type_1 import (
+from .invoice_recurring_api_model_status_type_2_type_1 import (
     InvoiceRecurringApiModelStatusType2Type1,
 )
-from ..models.invoice_recurring_api_model_status_type_3_type_1 import (
+from .invoice_recurring_api_model_status_type_3_type_1 import (
     InvoiceRecurringApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvoiceRecurringApiModel")
+_InvoiceRecurringApiModelDayOfWeekType1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelDayOfWeekType1
+] = {m.value: m for m in InvoiceRecurringApiModelDayOfWeekType1}
+_InvoiceRecurringApiModelDayOfWeekType2Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelDayOfWeekType2Type1
+] = {m.value: m for m in InvoiceRecurringApiModelDayOfWeekType2Type1}
+_InvoiceRecurringApiModelDayOfWeekType3Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelDayOfWeekType3Type1
+] = {m.value: m for m in InvoiceRecurringApiModelDayOfWeekType3Type1}
+_InvoiceRecurringApiModelRecurrancePatternType1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelRecurrancePatternType1
+] = {m.value: m for m in InvoiceRecurringApiModelRecurrancePatternType1}
+_InvoiceRecurringApiModelRecurrancePatternType2Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelRecurrancePatternType2Type1
+] = {m.value: m for m in InvoiceRecurringApiModelRecurrancePatternType2Type1}
+_InvoiceRecurringApiModelRecurrancePatternType3Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelRecurrancePatternType3Type1
+] = {m.value: m for m in InvoiceRecurringApiModelRecurrancePatternType3Type1}
+_InvoiceRecurringApiModelStatusType1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelStatusType1
+] = {m.value: m for m in InvoiceRecurringApiModelStatusType1}
+_InvoiceRecurringApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelStatusType2Type1
+] = {m.value: m for m in InvoiceRecurringApiModelStatusType2Type1}
+_InvoiceRecurringApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, InvoiceRecurringApiModelStatusType3Type1
+] = {m.value: m for m in InvoiceRecurringApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "DayOfMonth",
+        "DayOfWeek",
+        "DueDateInDays",
+        "EndOfRecurrance",
+        "Month",
+        "RecurrancePattern",
+        "RecurranceValue",
+        "StartOfRecurrance",
+        "Status",
+        "Title",
+    }
+)
 
 
 @_attrs_define
 class InvoiceRecurringApiModel:
-    """
+    """The InvoiceRecurringApiModel object.
+
     Attributes:
-        day_of_month (int | None | Unset):
-        day_of_week (InvoiceRecurringApiModelDayOfWeekType1 | InvoiceRecurringApiModelDayOfWeekType2Type1 |
-            InvoiceRecurringApiModelDayOfWeekType3Type1 | None | Unset):
-        due_date_in_days (int | None | Unset):
-        end_of_recurrance (datetime.datetime | None | Unset):
-        month (int | None | Unset):
+        day_of_month (int | None | Unset)
+        day_of_week (InvoiceRecurringApiModelDayOfWeekType1 |
+        InvoiceRecurringApiModelDayOfWeekType2Type1 | InvoiceRecurringApiModelDayOfWeekType3Type1
+        | None | Unset)
+        due_date_in_days (int | None | Unset)
+        end_of_recurrance (datetime.datetime | None | Unset)
+        month (int | None | Unset)
         recurrance_pattern (InvoiceRecurringApiModelRecurrancePatternType1 |
-            InvoiceRecurringApiModelRecurrancePatternType2Type1 | InvoiceRecurringApiModelRecurrancePatternType3Type1 | None
-            | Unset):
-        recurrance_value (int | None | Unset):
-        start_of_recurrance (datetime.datetime | None | Unset):
+        InvoiceRecurringApiModelRecurrancePatternType2Type1 |
+        InvoiceRecurringApiModelRecurrancePatternType3Type1 | None | Unset)
+        recurrance_value (int | None | Unset)
+        start_of_recurrance (datetime.datetime | None | Unset)
         status (InvoiceRecurringApiModelStatusType1 | InvoiceRecurringApiModelStatusType2Type1 |
-            InvoiceRecurringApiModelStatusType3Type1 | None | Unset):
-        title (None | str | Unset):
+        InvoiceRecurringApiModelStatusType3Type1 | None | Unset)
+        title (None | str | Unset)
     """
 
     day_of_month: int | None | Unset = UNSET
@@ -90,380 +137,305 @@ class InvoiceRecurringApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        day_of_week: None | str | Unset
-        if isinstance(self.day_of_week, Unset):
-            day_of_week = UNSET
-        elif (
-            isinstance(self.day_of_week, InvoiceRecurringApiModelDayOfWeekType1)
-            or isinstance(self.day_of_week, InvoiceRecurringApiModelDayOfWeekType2Type1)
-            or isinstance(self.day_of_week, InvoiceRecurringApiModelDayOfWeekType3Type1)
-        ):
-            day_of_week = self.day_of_week.value
-        else:
-            day_of_week = self.day_of_week
-
-        due_date_in_days: int | None | Unset
-        if isinstance(self.due_date_in_days, Unset):
-            due_date_in_days = UNSET
-        else:
-            due_date_in_days = self.due_date_in_days
-
-        end_of_recurrance: None | str | Unset
-        if isinstance(self.end_of_recurrance, Unset):
-            end_of_recurrance = UNSET
-        elif isinstance(self.end_of_recurrance, datetime.datetime):
-            end_of_recurrance = self.end_of_recurrance.isoformat()
-        else:
-            end_of_recurrance = self.end_of_recurrance
-
-        month: int | None | Unset
-        if isinstance(self.month, Unset):
-            month = UNSET
-        else:
-            month = self.month
-
-        recurrance_pattern: None | str | Unset
-        if isinstance(self.recurrance_pattern, Unset):
-            recurrance_pattern = UNSET
-        elif (
-            isinstance(
-                self.recurrance_pattern, InvoiceRecurringApiModelRecurrancePatternType1
-            )
-            or isinstance(
-                self.recurrance_pattern,
-                InvoiceRecurringApiModelRecurrancePatternType2Type1,
-            )
-            or isinstance(
-                self.recurrance_pattern,
-                InvoiceRecurringApiModelRecurrancePatternType3Type1,
-            )
-        ):
-            recurrance_pattern = self.recurrance_pattern.value
-        else:
-            recurrance_pattern = self.recurrance_pattern
-
-        recurrance_value: int | None | Unset
-        if isinstance(self.recurrance_value, Unset):
-            recurrance_value = UNSET
-        else:
-            recurrance_value = self.recurrance_value
-
-        start_of_recurrance: None | str | Unset
-        if isinstance(self.start_of_recurrance, Unset):
-            start_of_recurrance = UNSET
-        elif isinstance(self.start_of_recurrance, datetime.datetime):
-            start_of_recurrance = self.start_of_recurrance.isoformat()
-        else:
-            start_of_recurrance = self.start_of_recurrance
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, InvoiceRecurringApiModelStatusType1)
-            or isinstance(self.status, InvoiceRecurringApiModelStatusType2Type1)
-            or isinstance(self.status, InvoiceRecurringApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day_of_month is not UNSET:
-            field_dict["DayOfMonth"] = day_of_month
-        if day_of_week is not UNSET:
-            field_dict["DayOfWeek"] = day_of_week
-        if due_date_in_days is not UNSET:
-            field_dict["DueDateInDays"] = due_date_in_days
-        if end_of_recurrance is not UNSET:
-            field_dict["EndOfRecurrance"] = end_of_recurrance
-        if month is not UNSET:
-            field_dict["Month"] = month
-        if recurrance_pattern is not UNSET:
-            field_dict["RecurrancePattern"] = recurrance_pattern
-        if recurrance_value is not UNSET:
-            field_dict["RecurranceValue"] = recurrance_value
-        if start_of_recurrance is not UNSET:
-            field_dict["StartOfRecurrance"] = start_of_recurrance
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if title is not UNSET:
-            field_dict["Title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _day_of_month = self.day_of_month
+        if not isinstance(_day_of_month, Unset):
+            field_dict["DayOfMonth"] = _day_of_month
+        _day_of_week = self.day_of_week
+        if not isinstance(_day_of_week, Unset):
+            _value17 = _day_of_week
+            if isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType1):
+                field_dict["DayOfWeek"] = (
+                    _value17.value
+                    if isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType1)
+                    else _value17
+                )
+            elif isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType2Type1):
+                field_dict["DayOfWeek"] = (
+                    _value17.value
+                    if isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType2Type1)
+                    else _value17
+                )
+            elif isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType3Type1):
+                field_dict["DayOfWeek"] = (
+                    _value17.value
+                    if isinstance(_value17, InvoiceRecurringApiModelDayOfWeekType3Type1)
+                    else _value17
+                )
+            else:
+                field_dict["DayOfWeek"] = _value17
+        _due_date_in_days = self.due_date_in_days
+        if not isinstance(_due_date_in_days, Unset):
+            field_dict["DueDateInDays"] = _due_date_in_days
+        _end_of_recurrance = self.end_of_recurrance
+        if not isinstance(_end_of_recurrance, Unset):
+            _value18 = _end_of_recurrance
+            if isinstance(_value18, datetime.datetime):
+                field_dict["EndOfRecurrance"] = _value18.isoformat()
+            else:
+                field_dict["EndOfRecurrance"] = _value18
+        _month = self.month
+        if not isinstance(_month, Unset):
+            field_dict["Month"] = _month
+        _recurrance_pattern = self.recurrance_pattern
+        if not isinstance(_recurrance_pattern, Unset):
+            _value19 = _recurrance_pattern
+            if isinstance(_value19, InvoiceRecurringApiModelRecurrancePatternType1):
+                field_dict["RecurrancePattern"] = (
+                    _value19.value
+                    if isinstance(
+                        _value19, InvoiceRecurringApiModelRecurrancePatternType1
+                    )
+                    else _value19
+                )
+            elif isinstance(
+                _value19, InvoiceRecurringApiModelRecurrancePatternType2Type1
+            ):
+                field_dict["RecurrancePattern"] = (
+                    _value19.value
+                    if isinstance(
+                        _value19, InvoiceRecurringApiModelRecurrancePatternType2Type1
+                    )
+                    else _value19
+                )
+            elif isinstance(
+                _value19, InvoiceRecurringApiModelRecurrancePatternType3Type1
+            ):
+                field_dict["RecurrancePattern"] = (
+                    _value19.value
+                    if isinstance(
+                        _value19, InvoiceRecurringApiModelRecurrancePatternType3Type1
+                    )
+                    else _value19
+                )
+            else:
+                field_dict["RecurrancePattern"] = _value19
+        _recurrance_value = self.recurrance_value
+        if not isinstance(_recurrance_value, Unset):
+            field_dict["RecurranceValue"] = _recurrance_value
+        _start_of_recurrance = self.start_of_recurrance
+        if not isinstance(_start_of_recurrance, Unset):
+            _value20 = _start_of_recurrance
+            if isinstance(_value20, datetime.datetime):
+                field_dict["StartOfRecurrance"] = _value20.isoformat()
+            else:
+                field_dict["StartOfRecurrance"] = _value20
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value21 = _status
+            if isinstance(_value21, InvoiceRecurringApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value21.value
+                    if isinstance(_value21, InvoiceRecurringApiModelStatusType1)
+                    else _value21
+                )
+            elif isinstance(_value21, InvoiceRecurringApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value21.value
+                    if isinstance(_value21, InvoiceRecurringApiModelStatusType2Type1)
+                    else _value21
+                )
+            elif isinstance(_value21, InvoiceRecurringApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value21.value
+                    if isinstance(_value21, InvoiceRecurringApiModelStatusType3Type1)
+                    else _value21
+                )
+            else:
+                field_dict["Status"] = _value21
+        _title = self.title
+        if not isinstance(_title, Unset):
+            field_dict["Title"] = _title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_day_of_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        day_of_month = _parse_day_of_month(d.pop("DayOfMonth", UNSET))
-
-        def _parse_day_of_week(
-            data: object,
-        ) -> (
-            InvoiceRecurringApiModelDayOfWeekType1
-            | InvoiceRecurringApiModelDayOfWeekType2Type1
-            | InvoiceRecurringApiModelDayOfWeekType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_of_week_type_1 = InvoiceRecurringApiModelDayOfWeekType1(data)
-
-                return day_of_week_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_of_week_type_2_type_1 = InvoiceRecurringApiModelDayOfWeekType2Type1(
-                    data
-                )
-
-                return day_of_week_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_of_week_type_3_type_1 = InvoiceRecurringApiModelDayOfWeekType3Type1(
-                    data
-                )
-
-                return day_of_week_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceRecurringApiModelDayOfWeekType1
-                | InvoiceRecurringApiModelDayOfWeekType2Type1
-                | InvoiceRecurringApiModelDayOfWeekType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        day_of_week = _parse_day_of_week(d.pop("DayOfWeek", UNSET))
-
-        def _parse_due_date_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        due_date_in_days = _parse_due_date_in_days(d.pop("DueDateInDays", UNSET))
-
-        def _parse_end_of_recurrance(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_of_recurrance_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_of_recurrance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_of_recurrance = _parse_end_of_recurrance(d.pop("EndOfRecurrance", UNSET))
-
-        def _parse_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        month = _parse_month(d.pop("Month", UNSET))
-
-        def _parse_recurrance_pattern(
-            data: object,
-        ) -> (
-            InvoiceRecurringApiModelRecurrancePatternType1
-            | InvoiceRecurringApiModelRecurrancePatternType2Type1
-            | InvoiceRecurringApiModelRecurrancePatternType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurrance_pattern_type_1 = (
-                    InvoiceRecurringApiModelRecurrancePatternType1(data)
-                )
-
-                return recurrance_pattern_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurrance_pattern_type_2_type_1 = (
-                    InvoiceRecurringApiModelRecurrancePatternType2Type1(data)
-                )
-
-                return recurrance_pattern_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurrance_pattern_type_3_type_1 = (
-                    InvoiceRecurringApiModelRecurrancePatternType3Type1(data)
-                )
-
-                return recurrance_pattern_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceRecurringApiModelRecurrancePatternType1
-                | InvoiceRecurringApiModelRecurrancePatternType2Type1
-                | InvoiceRecurringApiModelRecurrancePatternType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        recurrance_pattern = _parse_recurrance_pattern(
-            d.pop("RecurrancePattern", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        day_of_month = get("DayOfMonth", UNSET)
+        _day_of_week = get("DayOfWeek", UNSET)
+        if _day_of_week is UNSET:
+            day_of_week = UNSET
+        else:
+            if _day_of_week is None:
+                day_of_week = None
+            else:
+                day_of_week = _day_of_week
+                _done1 = False
+                if not _done1 and isinstance(_day_of_week, str):
+                    try:
+                        _converted2 = _InvoiceRecurringApiModelDayOfWeekType1_BY_VALUE[
+                            _day_of_week
+                        ]
+                        day_of_week = _converted2
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_day_of_week, str):
+                    try:
+                        _converted3 = (
+                            _InvoiceRecurringApiModelDayOfWeekType2Type1_BY_VALUE[
+                                _day_of_week
+                            ]
+                        )
+                        day_of_week = _converted3
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_day_of_week, str):
+                    try:
+                        _converted4 = (
+                            _InvoiceRecurringApiModelDayOfWeekType3Type1_BY_VALUE[
+                                _day_of_week
+                            ]
+                        )
+                        day_of_week = _converted4
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1:
+                    note_unknown_enum_value(
+                        InvoiceRecurringApiModelDayOfWeekType1, _day_of_week
+                    )
+        due_date_in_days = get("DueDateInDays", UNSET)
+        _end_of_recurrance = get("EndOfRecurrance", UNSET)
+        if _end_of_recurrance is UNSET:
+            end_of_recurrance = UNSET
+        else:
+            if _end_of_recurrance is None:
+                end_of_recurrance = None
+            else:
+                end_of_recurrance = _end_of_recurrance
+                if isinstance(_end_of_recurrance, str):
+                    try:
+                        _converted6 = datetime.datetime.fromisoformat(
+                            _end_of_recurrance
+                        )
+                        end_of_recurrance = _converted6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        month = get("Month", UNSET)
+        _recurrance_pattern = get("RecurrancePattern", UNSET)
+        if _recurrance_pattern is UNSET:
+            recurrance_pattern = UNSET
+        else:
+            if _recurrance_pattern is None:
+                recurrance_pattern = None
+            else:
+                recurrance_pattern = _recurrance_pattern
+                _done7 = False
+                if not _done7 and isinstance(_recurrance_pattern, str):
+                    try:
+                        _converted8 = (
+                            _InvoiceRecurringApiModelRecurrancePatternType1_BY_VALUE[
+                                _recurrance_pattern
+                            ]
+                        )
+                        recurrance_pattern = _converted8
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7 and isinstance(_recurrance_pattern, str):
+                    try:
+                        _converted9 = _InvoiceRecurringApiModelRecurrancePatternType2Type1_BY_VALUE[
+                            _recurrance_pattern
+                        ]
+                        recurrance_pattern = _converted9
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7 and isinstance(_recurrance_pattern, str):
+                    try:
+                        _converted10 = _InvoiceRecurringApiModelRecurrancePatternType3Type1_BY_VALUE[
+                            _recurrance_pattern
+                        ]
+                        recurrance_pattern = _converted10
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7:
+                    note_unknown_enum_value(
+                        InvoiceRecurringApiModelRecurrancePatternType1,
+                        _recurrance_pattern,
+                    )
+        recurrance_value = get("RecurranceValue", UNSET)
+        _start_of_recurrance = get("StartOfRecurrance", UNSET)
+        if _start_of_recurrance is UNSET:
+            start_of_recurrance = UNSET
+        else:
+            if _start_of_recurrance is None:
+                start_of_recurrance = None
+            else:
+                start_of_recurrance = _start_of_recurrance
+                if isinstance(_start_of_recurrance, str):
+                    try:
+                        _converted12 = datetime.datetime.fromisoformat(
+                            _start_of_recurrance
+                        )
+                        start_of_recurrance = _converted12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done13 = False
+                if not _done13 and isinstance(_status, str):
+                    try:
+                        _converted14 = _InvoiceRecurringApiModelStatusType1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted14
+                        _done13 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done13 and isinstance(_status, str):
+                    try:
+                        _converted15 = (
+                            _InvoiceRecurringApiModelStatusType2Type1_BY_VALUE[_status]
+                        )
+                        status = _converted15
+                        _done13 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done13 and isinstance(_status, str):
+                    try:
+                        _converted16 = (
+                            _InvoiceRecurringApiModelStatusType3Type1_BY_VALUE[_status]
+                        )
+                        status = _converted16
+                        _done13 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done13:
+                    note_unknown_enum_value(
+                        InvoiceRecurringApiModelStatusType1, _status
+                    )
+        title = get("Title", UNSET)
+        obj = cls(
+            day_of_month,
+            day_of_week,
+            due_date_in_days,
+            end_of_recurrance,
+            month,
+            recurrance_pattern,
+            recurrance_value,
+            start_of_recurrance,
+            status,
+            title,
         )
+        if len(src_dict) > 10 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_recurrance_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurrance_value = _parse_recurrance_value(d.pop("RecurranceValue", UNSET))
-
-        def _parse_start_of_recurrance(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_of_recurrance_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_of_recurrance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_of_recurrance = _parse_start_of_recurrance(
-            d.pop("StartOfRecurrance", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            InvoiceRecurringApiModelStatusType1
-            | InvoiceRecurringApiModelStatusType2Type1
-            | InvoiceRecurringApiModelStatusType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = InvoiceRecurringApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = InvoiceRecurringApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = InvoiceRecurringApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceRecurringApiModelStatusType1
-                | InvoiceRecurringApiModelStatusType2Type1
-                | InvoiceRecurringApiModelStatusType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        invoice_recurring_api_model = cls(
-            day_of_month=day_of_month,
-            day_of_week=day_of_week,
-            due_date_in_days=due_date_in_days,
-            end_of_recurrance=end_of_recurrance,
-            month=month,
-            recurrance_pattern=recurrance_pattern,
-            recurrance_value=recurrance_value,
-            start_of_recurrance=start_of_recurrance,
-            status=status,
-            title=title,
-        )
-
-        invoice_recurring_api_model.additional_properties = d
-        return invoice_recurring_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,57 +2,86 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_update_api_model_status_type_1 import (
-    InvoiceUpdateApiModelStatusType1,
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
 )
-from ..models.invoice_update_api_model_status_type_2_type_1 import (
+from .invoice_gateway_api_model import InvoiceGatewayApiModel
+from .invoice_recurring_api_model import InvoiceRecurringApiModel
+from .invoice_update_api_model_status_type_1 import InvoiceUpdateApiModelStatusType1
+from .invoice_update_api_model_status_type_2_type_1 import (
     InvoiceUpdateApiModelStatusType2Type1,
 )
-from ..models.invoice_update_api_model_status_type_3_type_1 import (
+from .invoice_update_api_model_status_type_3_type_1 import (
     InvoiceUpdateApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
+from .invoice_update_attachment_api_model import InvoiceUpdateAttachmentApiModel
+from .invoice_update_item_api_model import InvoiceUpdateItemApiModel
 
-if TYPE_CHECKING:
-    from ..models.invoice_gateway_api_model import InvoiceGatewayApiModel
-    from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-    from ..models.invoice_update_attachment_api_model import (
-        InvoiceUpdateAttachmentApiModel,
-    )
-    from ..models.invoice_update_item_api_model import InvoiceUpdateItemApiModel
-
-
-T = TypeVar("T", bound="InvoiceUpdateApiModel")
+_InvoiceUpdateApiModelStatusType1_BY_VALUE: dict[
+    Any, InvoiceUpdateApiModelStatusType1
+] = {m.value: m for m in InvoiceUpdateApiModelStatusType1}
+_InvoiceUpdateApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, InvoiceUpdateApiModelStatusType2Type1
+] = {m.value: m for m in InvoiceUpdateApiModelStatusType2Type1}
+_InvoiceUpdateApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, InvoiceUpdateApiModelStatusType3Type1
+] = {m.value: m for m in InvoiceUpdateApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "Attachments",
+        "ClientId",
+        "ClonedFromId",
+        "CurrencyId",
+        "Duedate",
+        "Id",
+        "InvoiceCategoryId",
+        "IssuedOn",
+        "Items",
+        "Notes",
+        "Number",
+        "PaymentGateways",
+        "PoNumber",
+        "RecurringProfile",
+        "RecurringProfileId",
+        "ShouldSendReminders",
+        "Status",
+        "Terms",
+    }
+)
 
 
 @_attrs_define
 class InvoiceUpdateApiModel:
-    """
+    """The InvoiceUpdateApiModel object.
+
     Attributes:
-        attachments (list[InvoiceUpdateAttachmentApiModel] | None | Unset):
-        client_id (int | None | Unset):
-        cloned_from_id (int | None | Unset):
-        currency_id (int | None | Unset):
-        duedate (datetime.datetime | None | Unset):
-        id (int | None | Unset):
-        invoice_category_id (int | None | Unset):
-        issued_on (datetime.datetime | None | Unset):
-        items (list[InvoiceUpdateItemApiModel] | None | Unset):
-        notes (None | str | Unset):
-        number (None | str | Unset):
-        payment_gateways (list[InvoiceGatewayApiModel] | None | Unset):
-        po_number (None | str | Unset):
-        recurring_profile (InvoiceRecurringApiModel | None | Unset):
-        recurring_profile_id (int | None | Unset):
-        should_send_reminders (bool | None | Unset):
+        attachments (list[InvoiceUpdateAttachmentApiModel] | None | Unset)
+        client_id (int | None | Unset)
+        cloned_from_id (int | None | Unset)
+        currency_id (int | None | Unset)
+        duedate (datetime.datetime | None | Unset)
+        id (int | None | Unset)
+        invoice_category_id (int | None | Unset)
+        issued_on (datetime.datetime | None | Unset)
+        items (list[InvoiceUpdateItemApiModel] | None | Unset)
+        notes (None | str | Unset)
+        number (None | str | Unset)
+        payment_gateways (list[InvoiceGatewayApiModel] | None | Unset)
+        po_number (None | str | Unset)
+        recurring_profile (InvoiceRecurringApiModel | None | Unset)
+        recurring_profile_id (int | None | Unset)
+        should_send_reminders (bool | None | Unset)
         status (InvoiceUpdateApiModelStatusType1 | InvoiceUpdateApiModelStatusType2Type1 |
-            InvoiceUpdateApiModelStatusType3Type1 | None | Unset):
-        terms (None | str | Unset):
+        InvoiceUpdateApiModelStatusType3Type1 | None | Unset)
+        terms (None | str | Unset)
     """
 
     attachments: list[InvoiceUpdateAttachmentApiModel] | None | Unset = UNSET
@@ -82,508 +111,285 @@ class InvoiceUpdateApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
-        client_id: int | None | Unset
-        if isinstance(self.client_id, Unset):
-            client_id = UNSET
-        else:
-            client_id = self.client_id
-
-        cloned_from_id: int | None | Unset
-        if isinstance(self.cloned_from_id, Unset):
-            cloned_from_id = UNSET
-        else:
-            cloned_from_id = self.cloned_from_id
-
-        currency_id: int | None | Unset
-        if isinstance(self.currency_id, Unset):
-            currency_id = UNSET
-        else:
-            currency_id = self.currency_id
-
-        duedate: None | str | Unset
-        if isinstance(self.duedate, Unset):
-            duedate = UNSET
-        elif isinstance(self.duedate, datetime.datetime):
-            duedate = self.duedate.isoformat()
-        else:
-            duedate = self.duedate
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invoice_category_id: int | None | Unset
-        if isinstance(self.invoice_category_id, Unset):
-            invoice_category_id = UNSET
-        else:
-            invoice_category_id = self.invoice_category_id
-
-        issued_on: None | str | Unset
-        if isinstance(self.issued_on, Unset):
-            issued_on = UNSET
-        elif isinstance(self.issued_on, datetime.datetime):
-            issued_on = self.issued_on.isoformat()
-        else:
-            issued_on = self.issued_on
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        payment_gateways: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_gateways, Unset):
-            payment_gateways = UNSET
-        elif isinstance(self.payment_gateways, list):
-            payment_gateways = []
-            for payment_gateways_type_0_item_data in self.payment_gateways:
-                payment_gateways_type_0_item = (
-                    payment_gateways_type_0_item_data.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _attachments = self.attachments
+        if not isinstance(_attachments, Unset):
+            _value20 = _attachments
+            if isinstance(_value20, list):
+                field_dict["Attachments"] = [_item21.to_dict() for _item21 in _value20]
+            else:
+                field_dict["Attachments"] = _value20
+        _client_id = self.client_id
+        if not isinstance(_client_id, Unset):
+            field_dict["ClientId"] = _client_id
+        _cloned_from_id = self.cloned_from_id
+        if not isinstance(_cloned_from_id, Unset):
+            field_dict["ClonedFromId"] = _cloned_from_id
+        _currency_id = self.currency_id
+        if not isinstance(_currency_id, Unset):
+            field_dict["CurrencyId"] = _currency_id
+        _duedate = self.duedate
+        if not isinstance(_duedate, Unset):
+            _value22 = _duedate
+            if isinstance(_value22, datetime.datetime):
+                field_dict["Duedate"] = _value22.isoformat()
+            else:
+                field_dict["Duedate"] = _value22
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _invoice_category_id = self.invoice_category_id
+        if not isinstance(_invoice_category_id, Unset):
+            field_dict["InvoiceCategoryId"] = _invoice_category_id
+        _issued_on = self.issued_on
+        if not isinstance(_issued_on, Unset):
+            _value23 = _issued_on
+            if isinstance(_value23, datetime.datetime):
+                field_dict["IssuedOn"] = _value23.isoformat()
+            else:
+                field_dict["IssuedOn"] = _value23
+        _items = self.items
+        if not isinstance(_items, Unset):
+            _value24 = _items
+            if isinstance(_value24, list):
+                field_dict["Items"] = [_item25.to_dict() for _item25 in _value24]
+            else:
+                field_dict["Items"] = _value24
+        _notes = self.notes
+        if not isinstance(_notes, Unset):
+            field_dict["Notes"] = _notes
+        _number = self.number
+        if not isinstance(_number, Unset):
+            field_dict["Number"] = _number
+        _payment_gateways = self.payment_gateways
+        if not isinstance(_payment_gateways, Unset):
+            _value26 = _payment_gateways
+            if isinstance(_value26, list):
+                field_dict["PaymentGateways"] = [
+                    _item27.to_dict() for _item27 in _value26
+                ]
+            else:
+                field_dict["PaymentGateways"] = _value26
+        _po_number = self.po_number
+        if not isinstance(_po_number, Unset):
+            field_dict["PoNumber"] = _po_number
+        _recurring_profile = self.recurring_profile
+        if not isinstance(_recurring_profile, Unset):
+            _value28 = _recurring_profile
+            if isinstance(_value28, InvoiceRecurringApiModel):
+                field_dict["RecurringProfile"] = _value28.to_dict()
+            else:
+                field_dict["RecurringProfile"] = _value28
+        _recurring_profile_id = self.recurring_profile_id
+        if not isinstance(_recurring_profile_id, Unset):
+            field_dict["RecurringProfileId"] = _recurring_profile_id
+        _should_send_reminders = self.should_send_reminders
+        if not isinstance(_should_send_reminders, Unset):
+            field_dict["ShouldSendReminders"] = _should_send_reminders
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value29 = _status
+            if isinstance(_value29, InvoiceUpdateApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value29.value
+                    if isinstance(_value29, InvoiceUpdateApiModelStatusType1)
+                    else _value29
                 )
-                payment_gateways.append(payment_gateways_type_0_item)
-
-        else:
-            payment_gateways = self.payment_gateways
-
-        po_number: None | str | Unset
-        if isinstance(self.po_number, Unset):
-            po_number = UNSET
-        else:
-            po_number = self.po_number
-
-        recurring_profile: dict[str, Any] | None | Unset
-        if isinstance(self.recurring_profile, Unset):
-            recurring_profile = UNSET
-        elif isinstance(self.recurring_profile, InvoiceRecurringApiModel):
-            recurring_profile = self.recurring_profile.to_dict()
-        else:
-            recurring_profile = self.recurring_profile
-
-        recurring_profile_id: int | None | Unset
-        if isinstance(self.recurring_profile_id, Unset):
-            recurring_profile_id = UNSET
-        else:
-            recurring_profile_id = self.recurring_profile_id
-
-        should_send_reminders: bool | None | Unset
-        if isinstance(self.should_send_reminders, Unset):
-            should_send_reminders = UNSET
-        else:
-            should_send_reminders = self.should_send_reminders
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, InvoiceUpdateApiModelStatusType1)
-            or isinstance(self.status, InvoiceUpdateApiModelStatusType2Type1)
-            or isinstance(self.status, InvoiceUpdateApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        terms: None | str | Unset
-        if isinstance(self.terms, Unset):
-            terms = UNSET
-        else:
-            terms = self.terms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachments is not UNSET:
-            field_dict["Attachments"] = attachments
-        if client_id is not UNSET:
-            field_dict["ClientId"] = client_id
-        if cloned_from_id is not UNSET:
-            field_dict["ClonedFromId"] = cloned_from_id
-        if currency_id is not UNSET:
-            field_dict["CurrencyId"] = currency_id
-        if duedate is not UNSET:
-            field_dict["Duedate"] = duedate
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if invoice_category_id is not UNSET:
-            field_dict["InvoiceCategoryId"] = invoice_category_id
-        if issued_on is not UNSET:
-            field_dict["IssuedOn"] = issued_on
-        if items is not UNSET:
-            field_dict["Items"] = items
-        if notes is not UNSET:
-            field_dict["Notes"] = notes
-        if number is not UNSET:
-            field_dict["Number"] = number
-        if payment_gateways is not UNSET:
-            field_dict["PaymentGateways"] = payment_gateways
-        if po_number is not UNSET:
-            field_dict["PoNumber"] = po_number
-        if recurring_profile is not UNSET:
-            field_dict["RecurringProfile"] = recurring_profile
-        if recurring_profile_id is not UNSET:
-            field_dict["RecurringProfileId"] = recurring_profile_id
-        if should_send_reminders is not UNSET:
-            field_dict["ShouldSendReminders"] = should_send_reminders
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if terms is not UNSET:
-            field_dict["Terms"] = terms
-
+            elif isinstance(_value29, InvoiceUpdateApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value29.value
+                    if isinstance(_value29, InvoiceUpdateApiModelStatusType2Type1)
+                    else _value29
+                )
+            elif isinstance(_value29, InvoiceUpdateApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value29.value
+                    if isinstance(_value29, InvoiceUpdateApiModelStatusType3Type1)
+                    else _value29
+                )
+            else:
+                field_dict["Status"] = _value29
+        _terms = self.terms
+        if not isinstance(_terms, Unset):
+            field_dict["Terms"] = _terms
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_gateway_api_model import InvoiceGatewayApiModel
-        from ..models.invoice_recurring_api_model import InvoiceRecurringApiModel
-        from ..models.invoice_update_attachment_api_model import (
-            InvoiceUpdateAttachmentApiModel,
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _attachments = get("Attachments", UNSET)
+        if _attachments is UNSET:
+            attachments = UNSET
+        else:
+            if _attachments is None:
+                attachments = None
+            else:
+                attachments = _attachments
+                if isinstance(_attachments, list):
+                    try:
+                        _converted2 = [
+                            InvoiceUpdateAttachmentApiModel.from_dict(_item3)
+                            for _item3 in _attachments
+                        ]
+                        attachments = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        client_id = get("ClientId", UNSET)
+        cloned_from_id = get("ClonedFromId", UNSET)
+        currency_id = get("CurrencyId", UNSET)
+        _duedate = get("Duedate", UNSET)
+        if _duedate is UNSET:
+            duedate = UNSET
+        else:
+            if _duedate is None:
+                duedate = None
+            else:
+                duedate = _duedate
+                if isinstance(_duedate, str):
+                    try:
+                        _converted5 = datetime.datetime.fromisoformat(_duedate)
+                        duedate = _converted5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        id = get("Id", UNSET)
+        invoice_category_id = get("InvoiceCategoryId", UNSET)
+        _issued_on = get("IssuedOn", UNSET)
+        if _issued_on is UNSET:
+            issued_on = UNSET
+        else:
+            if _issued_on is None:
+                issued_on = None
+            else:
+                issued_on = _issued_on
+                if isinstance(_issued_on, str):
+                    try:
+                        _converted7 = datetime.datetime.fromisoformat(_issued_on)
+                        issued_on = _converted7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _items = get("Items", UNSET)
+        if _items is UNSET:
+            items = UNSET
+        else:
+            if _items is None:
+                items = None
+            else:
+                items = _items
+                if isinstance(_items, list):
+                    try:
+                        _converted9 = [
+                            InvoiceUpdateItemApiModel.from_dict(_item10)
+                            for _item10 in _items
+                        ]
+                        items = _converted9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        notes = get("Notes", UNSET)
+        number = get("Number", UNSET)
+        _payment_gateways = get("PaymentGateways", UNSET)
+        if _payment_gateways is UNSET:
+            payment_gateways = UNSET
+        else:
+            if _payment_gateways is None:
+                payment_gateways = None
+            else:
+                payment_gateways = _payment_gateways
+                if isinstance(_payment_gateways, list):
+                    try:
+                        _converted12 = [
+                            InvoiceGatewayApiModel.from_dict(_item13)
+                            for _item13 in _payment_gateways
+                        ]
+                        payment_gateways = _converted12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        po_number = get("PoNumber", UNSET)
+        _recurring_profile = get("RecurringProfile", UNSET)
+        if _recurring_profile is UNSET:
+            recurring_profile = UNSET
+        else:
+            if _recurring_profile is None:
+                recurring_profile = None
+            else:
+                recurring_profile = _recurring_profile
+                if isinstance(_recurring_profile, dict):
+                    try:
+                        _converted15 = InvoiceRecurringApiModel.from_dict(
+                            _recurring_profile
+                        )
+                        recurring_profile = _converted15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        recurring_profile_id = get("RecurringProfileId", UNSET)
+        should_send_reminders = get("ShouldSendReminders", UNSET)
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done16 = False
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted17 = _InvoiceUpdateApiModelStatusType1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted17
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted18 = _InvoiceUpdateApiModelStatusType2Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted18
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted19 = _InvoiceUpdateApiModelStatusType3Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted19
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16:
+                    note_unknown_enum_value(InvoiceUpdateApiModelStatusType1, _status)
+        terms = get("Terms", UNSET)
+        obj = cls(
+            attachments,
+            client_id,
+            cloned_from_id,
+            currency_id,
+            duedate,
+            id,
+            invoice_category_id,
+            issued_on,
+            items,
+            notes,
+            number,
+            payment_gateways,
+            po_number,
+            recurring_profile,
+            recurring_profile_id,
+            should_send_reminders,
+            status,
+            terms,
         )
-        from ..models.invoice_update_item_api_model import InvoiceUpdateItemApiModel
+        if len(src_dict) > 18 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_attachments(
-            data: object,
-        ) -> list[InvoiceUpdateAttachmentApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = InvoiceUpdateAttachmentApiModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceUpdateAttachmentApiModel] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("Attachments", UNSET))
-
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_id = _parse_client_id(d.pop("ClientId", UNSET))
-
-        def _parse_cloned_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cloned_from_id = _parse_cloned_from_id(d.pop("ClonedFromId", UNSET))
-
-        def _parse_currency_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        currency_id = _parse_currency_id(d.pop("CurrencyId", UNSET))
-
-        def _parse_duedate(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                duedate_type_0 = datetime.datetime.fromisoformat(data)
-
-                return duedate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        duedate = _parse_duedate(d.pop("Duedate", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_invoice_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_category_id = _parse_invoice_category_id(
-            d.pop("InvoiceCategoryId", UNSET)
-        )
-
-        def _parse_issued_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issued_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return issued_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        issued_on = _parse_issued_on(d.pop("IssuedOn", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[InvoiceUpdateItemApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = InvoiceUpdateItemApiModel.from_dict(
-                        items_type_0_item_data
-                    )
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceUpdateItemApiModel] | None | Unset, data)
-
-        items = _parse_items(d.pop("Items", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("Notes", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("Number", UNSET))
-
-        def _parse_payment_gateways(
-            data: object,
-        ) -> list[InvoiceGatewayApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_gateways_type_0 = []
-                _payment_gateways_type_0 = data
-                for payment_gateways_type_0_item_data in _payment_gateways_type_0:
-                    payment_gateways_type_0_item = InvoiceGatewayApiModel.from_dict(
-                        payment_gateways_type_0_item_data
-                    )
-
-                    payment_gateways_type_0.append(payment_gateways_type_0_item)
-
-                return payment_gateways_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceGatewayApiModel] | None | Unset, data)
-
-        payment_gateways = _parse_payment_gateways(d.pop("PaymentGateways", UNSET))
-
-        def _parse_po_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        po_number = _parse_po_number(d.pop("PoNumber", UNSET))
-
-        def _parse_recurring_profile(
-            data: object,
-        ) -> InvoiceRecurringApiModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recurring_profile_type_0 = InvoiceRecurringApiModel.from_dict(data)
-
-                return recurring_profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceRecurringApiModel | None | Unset, data)
-
-        recurring_profile = _parse_recurring_profile(d.pop("RecurringProfile", UNSET))
-
-        def _parse_recurring_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_profile_id = _parse_recurring_profile_id(
-            d.pop("RecurringProfileId", UNSET)
-        )
-
-        def _parse_should_send_reminders(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        should_send_reminders = _parse_should_send_reminders(
-            d.pop("ShouldSendReminders", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            InvoiceUpdateApiModelStatusType1
-            | InvoiceUpdateApiModelStatusType2Type1
-            | InvoiceUpdateApiModelStatusType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = InvoiceUpdateApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = InvoiceUpdateApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = InvoiceUpdateApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InvoiceUpdateApiModelStatusType1
-                | InvoiceUpdateApiModelStatusType2Type1
-                | InvoiceUpdateApiModelStatusType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("Terms", UNSET))
-
-        invoice_update_api_model = cls(
-            attachments=attachments,
-            client_id=client_id,
-            cloned_from_id=cloned_from_id,
-            currency_id=currency_id,
-            duedate=duedate,
-            id=id,
-            invoice_category_id=invoice_category_id,
-            issued_on=issued_on,
-            items=items,
-            notes=notes,
-            number=number,
-            payment_gateways=payment_gateways,
-            po_number=po_number,
-            recurring_profile=recurring_profile,
-            recurring_profile_id=recurring_profile_id,
-            should_send_reminders=should_send_reminders,
-            status=status,
-            terms=terms,
-        )
-
-        invoice_update_api_model.additional_properties = d
-        return invoice_update_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

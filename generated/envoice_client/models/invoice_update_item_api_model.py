@@ -1,28 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="InvoiceUpdateItemApiModel")
+_FIELDS = frozenset(
+    {
+        "Cost",
+        "Description",
+        "DiscountPercentage",
+        "Id",
+        "Quantity",
+        "TaxId",
+        "TaxPercentage",
+        "WorkTypeId",
+    }
+)
 
 
 @_attrs_define
 class InvoiceUpdateItemApiModel:
-    """
+    """The InvoiceUpdateItemApiModel object.
+
     Attributes:
-        cost (float | None | Unset):
-        description (None | str | Unset):
-        discount_percentage (float | None | Unset):
-        id (int | None | Unset):
-        quantity (float | None | Unset):
-        tax_id (int | None | Unset):
-        tax_percentage (float | None | Unset):
-        work_type_id (int | None | Unset):
+        cost (float | None | Unset)
+        description (None | str | Unset)
+        discount_percentage (float | None | Unset)
+        id (int | None | Unset)
+        quantity (float | None | Unset)
+        tax_id (int | None | Unset)
+        tax_percentage (float | None | Unset)
+        work_type_id (int | None | Unset)
     """
 
     cost: float | None | Unset = UNSET
@@ -36,167 +52,63 @@ class InvoiceUpdateItemApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        discount_percentage: float | None | Unset
-        if isinstance(self.discount_percentage, Unset):
-            discount_percentage = UNSET
-        else:
-            discount_percentage = self.discount_percentage
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        tax_id: int | None | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        tax_percentage: float | None | Unset
-        if isinstance(self.tax_percentage, Unset):
-            tax_percentage = UNSET
-        else:
-            tax_percentage = self.tax_percentage
-
-        work_type_id: int | None | Unset
-        if isinstance(self.work_type_id, Unset):
-            work_type_id = UNSET
-        else:
-            work_type_id = self.work_type_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["Cost"] = cost
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if discount_percentage is not UNSET:
-            field_dict["DiscountPercentage"] = discount_percentage
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if quantity is not UNSET:
-            field_dict["Quantity"] = quantity
-        if tax_id is not UNSET:
-            field_dict["TaxId"] = tax_id
-        if tax_percentage is not UNSET:
-            field_dict["TaxPercentage"] = tax_percentage
-        if work_type_id is not UNSET:
-            field_dict["WorkTypeId"] = work_type_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _cost = self.cost
+        if not isinstance(_cost, Unset):
+            field_dict["Cost"] = _cost
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["Description"] = _description
+        _discount_percentage = self.discount_percentage
+        if not isinstance(_discount_percentage, Unset):
+            field_dict["DiscountPercentage"] = _discount_percentage
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _quantity = self.quantity
+        if not isinstance(_quantity, Unset):
+            field_dict["Quantity"] = _quantity
+        _tax_id = self.tax_id
+        if not isinstance(_tax_id, Unset):
+            field_dict["TaxId"] = _tax_id
+        _tax_percentage = self.tax_percentage
+        if not isinstance(_tax_percentage, Unset):
+            field_dict["TaxPercentage"] = _tax_percentage
+        _work_type_id = self.work_type_id
+        if not isinstance(_work_type_id, Unset):
+            field_dict["WorkTypeId"] = _work_type_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("Cost", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_discount_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_percentage = _parse_discount_percentage(
-            d.pop("DiscountPercentage", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        cost = get("Cost", UNSET)
+        description = get("Description", UNSET)
+        discount_percentage = get("DiscountPercentage", UNSET)
+        id = get("Id", UNSET)
+        quantity = get("Quantity", UNSET)
+        tax_id = get("TaxId", UNSET)
+        tax_percentage = get("TaxPercentage", UNSET)
+        work_type_id = get("WorkTypeId", UNSET)
+        obj = cls(
+            cost,
+            description,
+            discount_percentage,
+            id,
+            quantity,
+            tax_id,
+            tax_percentage,
+            work_type_id,
         )
+        if len(src_dict) > 8 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("Quantity", UNSET))
-
-        def _parse_tax_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("TaxId", UNSET))
-
-        def _parse_tax_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_percentage = _parse_tax_percentage(d.pop("TaxPercentage", UNSET))
-
-        def _parse_work_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        work_type_id = _parse_work_type_id(d.pop("WorkTypeId", UNSET))
-
-        invoice_update_item_api_model = cls(
-            cost=cost,
-            description=description,
-            discount_percentage=discount_percentage,
-            id=id,
-            quantity=quantity,
-            tax_id=tax_id,
-            tax_percentage=tax_percentage,
-            work_type_id=work_type_id,
-        )
-
-        invoice_update_item_api_model.additional_properties = d
-        return invoice_update_item_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

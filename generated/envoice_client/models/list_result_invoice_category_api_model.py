@@ -1,30 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .i_error_info import IErrorInfo
+from .invoice_category_api_model import InvoiceCategoryApiModel
 
-if TYPE_CHECKING:
-    from ..models.i_error_info import IErrorInfo
-    from ..models.invoice_category_api_model import InvoiceCategoryApiModel
-
-
-T = TypeVar("T", bound="ListResultInvoiceCategoryApiModel")
+_FIELDS = frozenset(
+    {
+        "Count",
+        "ErrorMessages",
+        "IsFaulted",
+        "Result",
+        "TotalCount",
+    }
+)
 
 
 @_attrs_define
 class ListResultInvoiceCategoryApiModel:
-    """
+    """The ListResultInvoiceCategoryApiModel object.
+
     Attributes:
-        count (int | None | Unset):
-        error_messages (list[IErrorInfo] | None | Unset):
-        is_faulted (bool | None | Unset):
-        result (list[InvoiceCategoryApiModel] | None | Unset):
-        total_count (int | None | Unset):
+        count (int | None | Unset)
+        error_messages (list[IErrorInfo] | None | Unset)
+        is_faulted (bool | None | Unset)
+        result (list[InvoiceCategoryApiModel] | None | Unset)
+        total_count (int | None | Unset)
     """
 
     count: int | None | Unset = UNSET
@@ -35,156 +45,81 @@ class ListResultInvoiceCategoryApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        error_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.error_messages, Unset):
-            error_messages = UNSET
-        elif isinstance(self.error_messages, list):
-            error_messages = []
-            for error_messages_type_0_item_data in self.error_messages:
-                error_messages_type_0_item = error_messages_type_0_item_data.to_dict()
-                error_messages.append(error_messages_type_0_item)
-
-        else:
-            error_messages = self.error_messages
-
-        is_faulted: bool | None | Unset
-        if isinstance(self.is_faulted, Unset):
-            is_faulted = UNSET
-        else:
-            is_faulted = self.is_faulted
-
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
-            result = []
-            for result_type_0_item_data in self.result:
-                result_type_0_item = result_type_0_item_data.to_dict()
-                result.append(result_type_0_item)
-
-        else:
-            result = self.result
-
-        total_count: int | None | Unset
-        if isinstance(self.total_count, Unset):
-            total_count = UNSET
-        else:
-            total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["Count"] = count
-        if error_messages is not UNSET:
-            field_dict["ErrorMessages"] = error_messages
-        if is_faulted is not UNSET:
-            field_dict["IsFaulted"] = is_faulted
-        if result is not UNSET:
-            field_dict["Result"] = result
-        if total_count is not UNSET:
-            field_dict["TotalCount"] = total_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _count = self.count
+        if not isinstance(_count, Unset):
+            field_dict["Count"] = _count
+        _error_messages = self.error_messages
+        if not isinstance(_error_messages, Unset):
+            _value7 = _error_messages
+            if isinstance(_value7, list):
+                field_dict["ErrorMessages"] = [_item8.to_dict() for _item8 in _value7]
+            else:
+                field_dict["ErrorMessages"] = _value7
+        _is_faulted = self.is_faulted
+        if not isinstance(_is_faulted, Unset):
+            field_dict["IsFaulted"] = _is_faulted
+        _result = self.result
+        if not isinstance(_result, Unset):
+            _value9 = _result
+            if isinstance(_value9, list):
+                field_dict["Result"] = [_item10.to_dict() for _item10 in _value9]
+            else:
+                field_dict["Result"] = _value9
+        _total_count = self.total_count
+        if not isinstance(_total_count, Unset):
+            field_dict["TotalCount"] = _total_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.i_error_info import IErrorInfo
-        from ..models.invoice_category_api_model import InvoiceCategoryApiModel
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        count = get("Count", UNSET)
+        _error_messages = get("ErrorMessages", UNSET)
+        if _error_messages is UNSET:
+            error_messages = UNSET
+        else:
+            if _error_messages is None:
+                error_messages = None
+            else:
+                error_messages = _error_messages
+                if isinstance(_error_messages, list):
+                    try:
+                        _converted2 = [
+                            IErrorInfo.from_dict(_item3) for _item3 in _error_messages
+                        ]
+                        error_messages = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        is_faulted = get("IsFaulted", UNSET)
+        _result = get("Result", UNSET)
+        if _result is UNSET:
+            result = UNSET
+        else:
+            if _result is None:
+                result = None
+            else:
+                result = _result
+                if isinstance(_result, list):
+                    try:
+                        _converted5 = [
+                            InvoiceCategoryApiModel.from_dict(_item6)
+                            for _item6 in _result
+                        ]
+                        result = _converted5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        total_count = get("TotalCount", UNSET)
+        obj = cls(count, error_messages, is_faulted, result, total_count)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("Count", UNSET))
-
-        def _parse_error_messages(data: object) -> list[IErrorInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_messages_type_0 = []
-                _error_messages_type_0 = data
-                for error_messages_type_0_item_data in _error_messages_type_0:
-                    error_messages_type_0_item = IErrorInfo.from_dict(
-                        error_messages_type_0_item_data
-                    )
-
-                    error_messages_type_0.append(error_messages_type_0_item)
-
-                return error_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IErrorInfo] | None | Unset, data)
-
-        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
-
-        def _parse_is_faulted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_faulted = _parse_is_faulted(d.pop("IsFaulted", UNSET))
-
-        def _parse_result(data: object) -> list[InvoiceCategoryApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = InvoiceCategoryApiModel.from_dict(
-                        result_type_0_item_data
-                    )
-
-                    result_type_0.append(result_type_0_item)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceCategoryApiModel] | None | Unset, data)
-
-        result = _parse_result(d.pop("Result", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("TotalCount", UNSET))
-
-        list_result_invoice_category_api_model = cls(
-            count=count,
-            error_messages=error_messages,
-            is_faulted=is_faulted,
-            result=result,
-            total_count=total_count,
-        )
-
-        list_result_invoice_category_api_model.additional_properties = d
-        return list_result_invoice_category_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,58 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_details_api_model_status_type_1 import (
-    OrderDetailsApiModelStatusType1,
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
 )
-from ..models.order_details_api_model_status_type_2_type_1 import (
+from .currency_details_api_model import CurrencyDetailsApiModel
+from .order_billing_details_api_model import OrderBillingDetailsApiModel
+from .order_details_api_model_status_type_1 import OrderDetailsApiModelStatusType1
+from .order_details_api_model_status_type_2_type_1 import (
     OrderDetailsApiModelStatusType2Type1,
 )
-from ..models.order_details_api_model_status_type_3_type_1 import (
+from .order_details_api_model_status_type_3_type_1 import (
     OrderDetailsApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
+from .order_shipping_details_api_model import OrderShippingDetailsApiModel
 
-if TYPE_CHECKING:
-    from ..models.currency_details_api_model import CurrencyDetailsApiModel
-    from ..models.order_billing_details_api_model import OrderBillingDetailsApiModel
-    from ..models.order_shipping_details_api_model import OrderShippingDetailsApiModel
-
-
-T = TypeVar("T", bound="OrderDetailsApiModel")
+_OrderDetailsApiModelStatusType1_BY_VALUE: dict[
+    Any, OrderDetailsApiModelStatusType1
+] = {m.value: m for m in OrderDetailsApiModelStatusType1}
+_OrderDetailsApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, OrderDetailsApiModelStatusType2Type1
+] = {m.value: m for m in OrderDetailsApiModelStatusType2Type1}
+_OrderDetailsApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, OrderDetailsApiModelStatusType3Type1
+] = {m.value: m for m in OrderDetailsApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "AccessToken",
+        "AfterPaymentDescription",
+        "CouponCode",
+        "Currency",
+        "CurrencyId",
+        "Description",
+        "DiscountAmount",
+        "Id",
+        "Name",
+        "Note",
+        "OrderBillingDetails",
+        "OrderShippingDetails",
+        "ProductId",
+        "Referral",
+        "ShippingAmount",
+        "ShippingDescription",
+        "Status",
+        "SubTotalAmount",
+        "TaxAmount",
+        "TotalAmount",
+        "TotalWithShipping",
+        "WhatHappensNextDescription",
+    }
+)
 
 
 @_attrs_define
 class OrderDetailsApiModel:
-    """
+    """The OrderDetailsApiModel object.
+
     Attributes:
-        access_token (None | str | Unset):
-        after_payment_description (None | str | Unset):
-        coupon_code (None | str | Unset):
-        currency (CurrencyDetailsApiModel | None | Unset):
-        currency_id (int | None | Unset):
-        description (None | str | Unset):
-        discount_amount (float | None | Unset):
-        id (int | None | Unset):
-        name (None | str | Unset):
-        note (None | str | Unset):
-        order_billing_details (None | OrderBillingDetailsApiModel | Unset):
-        order_shipping_details (None | OrderShippingDetailsApiModel | Unset):
-        product_id (int | None | Unset):
-        referral (None | str | Unset):
-        shipping_amount (float | None | Unset):
-        shipping_description (None | str | Unset):
+        access_token (None | str | Unset)
+        after_payment_description (None | str | Unset)
+        coupon_code (None | str | Unset)
+        currency (CurrencyDetailsApiModel | None | Unset)
+        currency_id (int | None | Unset)
+        description (None | str | Unset)
+        discount_amount (float | None | Unset)
+        id (int | None | Unset)
+        name (None | str | Unset)
+        note (None | str | Unset)
+        order_billing_details (None | OrderBillingDetailsApiModel | Unset)
+        order_shipping_details (None | OrderShippingDetailsApiModel | Unset)
+        product_id (int | None | Unset)
+        referral (None | str | Unset)
+        shipping_amount (float | None | Unset)
+        shipping_description (None | str | Unset)
         status (None | OrderDetailsApiModelStatusType1 | OrderDetailsApiModelStatusType2Type1 |
-            OrderDetailsApiModelStatusType3Type1 | Unset):
-        sub_total_amount (float | None | Unset):
-        tax_amount (float | None | Unset):
-        total_amount (float | None | Unset):
-        total_with_shipping (float | None | Unset):
-        what_happens_next_description (None | str | Unset):
+        OrderDetailsApiModelStatusType3Type1 | Unset)
+        sub_total_amount (float | None | Unset)
+        tax_amount (float | None | Unset)
+        total_amount (float | None | Unset)
+        total_with_shipping (float | None | Unset)
+        what_happens_next_description (None | str | Unset)
     """
 
     access_token: None | str | Unset = UNSET
@@ -86,524 +121,243 @@ class OrderDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency_details_api_model import CurrencyDetailsApiModel
-        from ..models.order_billing_details_api_model import OrderBillingDetailsApiModel
-        from ..models.order_shipping_details_api_model import (
-            OrderShippingDetailsApiModel,
-        )
-
-        access_token: None | str | Unset
-        if isinstance(self.access_token, Unset):
-            access_token = UNSET
-        else:
-            access_token = self.access_token
-
-        after_payment_description: None | str | Unset
-        if isinstance(self.after_payment_description, Unset):
-            after_payment_description = UNSET
-        else:
-            after_payment_description = self.after_payment_description
-
-        coupon_code: None | str | Unset
-        if isinstance(self.coupon_code, Unset):
-            coupon_code = UNSET
-        else:
-            coupon_code = self.coupon_code
-
-        currency: dict[str, Any] | None | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        elif isinstance(self.currency, CurrencyDetailsApiModel):
-            currency = self.currency.to_dict()
-        else:
-            currency = self.currency
-
-        currency_id: int | None | Unset
-        if isinstance(self.currency_id, Unset):
-            currency_id = UNSET
-        else:
-            currency_id = self.currency_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        order_billing_details: dict[str, Any] | None | Unset
-        if isinstance(self.order_billing_details, Unset):
-            order_billing_details = UNSET
-        elif isinstance(self.order_billing_details, OrderBillingDetailsApiModel):
-            order_billing_details = self.order_billing_details.to_dict()
-        else:
-            order_billing_details = self.order_billing_details
-
-        order_shipping_details: dict[str, Any] | None | Unset
-        if isinstance(self.order_shipping_details, Unset):
-            order_shipping_details = UNSET
-        elif isinstance(self.order_shipping_details, OrderShippingDetailsApiModel):
-            order_shipping_details = self.order_shipping_details.to_dict()
-        else:
-            order_shipping_details = self.order_shipping_details
-
-        product_id: int | None | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
-
-        referral: None | str | Unset
-        if isinstance(self.referral, Unset):
-            referral = UNSET
-        else:
-            referral = self.referral
-
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
-
-        shipping_description: None | str | Unset
-        if isinstance(self.shipping_description, Unset):
-            shipping_description = UNSET
-        else:
-            shipping_description = self.shipping_description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, OrderDetailsApiModelStatusType1)
-            or isinstance(self.status, OrderDetailsApiModelStatusType2Type1)
-            or isinstance(self.status, OrderDetailsApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        sub_total_amount: float | None | Unset
-        if isinstance(self.sub_total_amount, Unset):
-            sub_total_amount = UNSET
-        else:
-            sub_total_amount = self.sub_total_amount
-
-        tax_amount: float | None | Unset
-        if isinstance(self.tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = self.tax_amount
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
-        total_with_shipping: float | None | Unset
-        if isinstance(self.total_with_shipping, Unset):
-            total_with_shipping = UNSET
-        else:
-            total_with_shipping = self.total_with_shipping
-
-        what_happens_next_description: None | str | Unset
-        if isinstance(self.what_happens_next_description, Unset):
-            what_happens_next_description = UNSET
-        else:
-            what_happens_next_description = self.what_happens_next_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-        if after_payment_description is not UNSET:
-            field_dict["AfterPaymentDescription"] = after_payment_description
-        if coupon_code is not UNSET:
-            field_dict["CouponCode"] = coupon_code
-        if currency is not UNSET:
-            field_dict["Currency"] = currency
-        if currency_id is not UNSET:
-            field_dict["CurrencyId"] = currency_id
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if discount_amount is not UNSET:
-            field_dict["DiscountAmount"] = discount_amount
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if note is not UNSET:
-            field_dict["Note"] = note
-        if order_billing_details is not UNSET:
-            field_dict["OrderBillingDetails"] = order_billing_details
-        if order_shipping_details is not UNSET:
-            field_dict["OrderShippingDetails"] = order_shipping_details
-        if product_id is not UNSET:
-            field_dict["ProductId"] = product_id
-        if referral is not UNSET:
-            field_dict["Referral"] = referral
-        if shipping_amount is not UNSET:
-            field_dict["ShippingAmount"] = shipping_amount
-        if shipping_description is not UNSET:
-            field_dict["ShippingDescription"] = shipping_description
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if sub_total_amount is not UNSET:
-            field_dict["SubTotalAmount"] = sub_total_amount
-        if tax_amount is not UNSET:
-            field_dict["TaxAmount"] = tax_amount
-        if total_amount is not UNSET:
-            field_dict["TotalAmount"] = total_amount
-        if total_with_shipping is not UNSET:
-            field_dict["TotalWithShipping"] = total_with_shipping
-        if what_happens_next_description is not UNSET:
-            field_dict["WhatHappensNextDescription"] = what_happens_next_description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _access_token = self.access_token
+        if not isinstance(_access_token, Unset):
+            field_dict["AccessToken"] = _access_token
+        _after_payment_description = self.after_payment_description
+        if not isinstance(_after_payment_description, Unset):
+            field_dict["AfterPaymentDescription"] = _after_payment_description
+        _coupon_code = self.coupon_code
+        if not isinstance(_coupon_code, Unset):
+            field_dict["CouponCode"] = _coupon_code
+        _currency = self.currency
+        if not isinstance(_currency, Unset):
+            _value11 = _currency
+            if isinstance(_value11, CurrencyDetailsApiModel):
+                field_dict["Currency"] = _value11.to_dict()
+            else:
+                field_dict["Currency"] = _value11
+        _currency_id = self.currency_id
+        if not isinstance(_currency_id, Unset):
+            field_dict["CurrencyId"] = _currency_id
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["Description"] = _description
+        _discount_amount = self.discount_amount
+        if not isinstance(_discount_amount, Unset):
+            field_dict["DiscountAmount"] = _discount_amount
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _note = self.note
+        if not isinstance(_note, Unset):
+            field_dict["Note"] = _note
+        _order_billing_details = self.order_billing_details
+        if not isinstance(_order_billing_details, Unset):
+            _value12 = _order_billing_details
+            if isinstance(_value12, OrderBillingDetailsApiModel):
+                field_dict["OrderBillingDetails"] = _value12.to_dict()
+            else:
+                field_dict["OrderBillingDetails"] = _value12
+        _order_shipping_details = self.order_shipping_details
+        if not isinstance(_order_shipping_details, Unset):
+            _value13 = _order_shipping_details
+            if isinstance(_value13, OrderShippingDetailsApiModel):
+                field_dict["OrderShippingDetails"] = _value13.to_dict()
+            else:
+                field_dict["OrderShippingDetails"] = _value13
+        _product_id = self.product_id
+        if not isinstance(_product_id, Unset):
+            field_dict["ProductId"] = _product_id
+        _referral = self.referral
+        if not isinstance(_referral, Unset):
+            field_dict["Referral"] = _referral
+        _shipping_amount = self.shipping_amount
+        if not isinstance(_shipping_amount, Unset):
+            field_dict["ShippingAmount"] = _shipping_amount
+        _shipping_description = self.shipping_description
+        if not isinstance(_shipping_description, Unset):
+            field_dict["ShippingDescription"] = _shipping_description
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value14 = _status
+            if isinstance(_value14, OrderDetailsApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value14.value
+                    if isinstance(_value14, OrderDetailsApiModelStatusType1)
+                    else _value14
+                )
+            elif isinstance(_value14, OrderDetailsApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value14.value
+                    if isinstance(_value14, OrderDetailsApiModelStatusType2Type1)
+                    else _value14
+                )
+            elif isinstance(_value14, OrderDetailsApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value14.value
+                    if isinstance(_value14, OrderDetailsApiModelStatusType3Type1)
+                    else _value14
+                )
+            else:
+                field_dict["Status"] = _value14
+        _sub_total_amount = self.sub_total_amount
+        if not isinstance(_sub_total_amount, Unset):
+            field_dict["SubTotalAmount"] = _sub_total_amount
+        _tax_amount = self.tax_amount
+        if not isinstance(_tax_amount, Unset):
+            field_dict["TaxAmount"] = _tax_amount
+        _total_amount = self.total_amount
+        if not isinstance(_total_amount, Unset):
+            field_dict["TotalAmount"] = _total_amount
+        _total_with_shipping = self.total_with_shipping
+        if not isinstance(_total_with_shipping, Unset):
+            field_dict["TotalWithShipping"] = _total_with_shipping
+        _what_happens_next_description = self.what_happens_next_description
+        if not isinstance(_what_happens_next_description, Unset):
+            field_dict["WhatHappensNextDescription"] = _what_happens_next_description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_details_api_model import CurrencyDetailsApiModel
-        from ..models.order_billing_details_api_model import OrderBillingDetailsApiModel
-        from ..models.order_shipping_details_api_model import (
-            OrderShippingDetailsApiModel,
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        access_token = get("AccessToken", UNSET)
+        after_payment_description = get("AfterPaymentDescription", UNSET)
+        coupon_code = get("CouponCode", UNSET)
+        _currency = get("Currency", UNSET)
+        if _currency is UNSET:
+            currency = UNSET
+        else:
+            if _currency is None:
+                currency = None
+            else:
+                currency = _currency
+                if isinstance(_currency, dict):
+                    try:
+                        _converted2 = CurrencyDetailsApiModel.from_dict(_currency)
+                        currency = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        currency_id = get("CurrencyId", UNSET)
+        description = get("Description", UNSET)
+        discount_amount = get("DiscountAmount", UNSET)
+        id = get("Id", UNSET)
+        name = get("Name", UNSET)
+        note = get("Note", UNSET)
+        _order_billing_details = get("OrderBillingDetails", UNSET)
+        if _order_billing_details is UNSET:
+            order_billing_details = UNSET
+        else:
+            if _order_billing_details is None:
+                order_billing_details = None
+            else:
+                order_billing_details = _order_billing_details
+                if isinstance(_order_billing_details, dict):
+                    try:
+                        _converted4 = OrderBillingDetailsApiModel.from_dict(
+                            _order_billing_details
+                        )
+                        order_billing_details = _converted4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _order_shipping_details = get("OrderShippingDetails", UNSET)
+        if _order_shipping_details is UNSET:
+            order_shipping_details = UNSET
+        else:
+            if _order_shipping_details is None:
+                order_shipping_details = None
+            else:
+                order_shipping_details = _order_shipping_details
+                if isinstance(_order_shipping_details, dict):
+                    try:
+                        _converted6 = OrderShippingDetailsApiModel.from_dict(
+                            _order_shipping_details
+                        )
+                        order_shipping_details = _converted6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        product_id = get("ProductId", UNSET)
+        referral = get("Referral", UNSET)
+        shipping_amount = get("ShippingAmount", UNSET)
+        shipping_description = get("ShippingDescription", UNSET)
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done7 = False
+                if not _done7 and isinstance(_status, str):
+                    try:
+                        _converted8 = _OrderDetailsApiModelStatusType1_BY_VALUE[_status]
+                        status = _converted8
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7 and isinstance(_status, str):
+                    try:
+                        _converted9 = _OrderDetailsApiModelStatusType2Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted9
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7 and isinstance(_status, str):
+                    try:
+                        _converted10 = _OrderDetailsApiModelStatusType3Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted10
+                        _done7 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done7:
+                    note_unknown_enum_value(OrderDetailsApiModelStatusType1, _status)
+        sub_total_amount = get("SubTotalAmount", UNSET)
+        tax_amount = get("TaxAmount", UNSET)
+        total_amount = get("TotalAmount", UNSET)
+        total_with_shipping = get("TotalWithShipping", UNSET)
+        what_happens_next_description = get("WhatHappensNextDescription", UNSET)
+        obj = cls(
+            access_token,
+            after_payment_description,
+            coupon_code,
+            currency,
+            currency_id,
+            description,
+            discount_amount,
+            id,
+            name,
+            note,
+            order_billing_details,
+            order_shipping_details,
+            product_id,
+            referral,
+            shipping_amount,
+            shipping_description,
+            status,
+            sub_total_amount,
+            tax_amount,
+            total_amount,
+            total_with_shipping,
+            what_happens_next_description,
         )
+        if len(src_dict) > 22 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_token = _parse_access_token(d.pop("AccessToken", UNSET))
-
-        def _parse_after_payment_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after_payment_description = _parse_after_payment_description(
-            d.pop("AfterPaymentDescription", UNSET)
-        )
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
-
-        def _parse_currency(data: object) -> CurrencyDetailsApiModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                currency_type_0 = CurrencyDetailsApiModel.from_dict(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CurrencyDetailsApiModel | None | Unset, data)
-
-        currency = _parse_currency(d.pop("Currency", UNSET))
-
-        def _parse_currency_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        currency_id = _parse_currency_id(d.pop("CurrencyId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("DiscountAmount", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("Note", UNSET))
-
-        def _parse_order_billing_details(
-            data: object,
-        ) -> None | OrderBillingDetailsApiModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_billing_details_type_0 = OrderBillingDetailsApiModel.from_dict(
-                    data
-                )
-
-                return order_billing_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderBillingDetailsApiModel | Unset, data)
-
-        order_billing_details = _parse_order_billing_details(
-            d.pop("OrderBillingDetails", UNSET)
-        )
-
-        def _parse_order_shipping_details(
-            data: object,
-        ) -> None | OrderShippingDetailsApiModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_shipping_details_type_0 = OrderShippingDetailsApiModel.from_dict(
-                    data
-                )
-
-                return order_shipping_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderShippingDetailsApiModel | Unset, data)
-
-        order_shipping_details = _parse_order_shipping_details(
-            d.pop("OrderShippingDetails", UNSET)
-        )
-
-        def _parse_product_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_id = _parse_product_id(d.pop("ProductId", UNSET))
-
-        def _parse_referral(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral = _parse_referral(d.pop("Referral", UNSET))
-
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("ShippingAmount", UNSET))
-
-        def _parse_shipping_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_description = _parse_shipping_description(
-            d.pop("ShippingDescription", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            None
-            | OrderDetailsApiModelStatusType1
-            | OrderDetailsApiModelStatusType2Type1
-            | OrderDetailsApiModelStatusType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = OrderDetailsApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = OrderDetailsApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = OrderDetailsApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | OrderDetailsApiModelStatusType1
-                | OrderDetailsApiModelStatusType2Type1
-                | OrderDetailsApiModelStatusType3Type1
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_sub_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sub_total_amount = _parse_sub_total_amount(d.pop("SubTotalAmount", UNSET))
-
-        def _parse_tax_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("TaxAmount", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("TotalAmount", UNSET))
-
-        def _parse_total_with_shipping(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_with_shipping = _parse_total_with_shipping(
-            d.pop("TotalWithShipping", UNSET)
-        )
-
-        def _parse_what_happens_next_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        what_happens_next_description = _parse_what_happens_next_description(
-            d.pop("WhatHappensNextDescription", UNSET)
-        )
-
-        order_details_api_model = cls(
-            access_token=access_token,
-            after_payment_description=after_payment_description,
-            coupon_code=coupon_code,
-            currency=currency,
-            currency_id=currency_id,
-            description=description,
-            discount_amount=discount_amount,
-            id=id,
-            name=name,
-            note=note,
-            order_billing_details=order_billing_details,
-            order_shipping_details=order_shipping_details,
-            product_id=product_id,
-            referral=referral,
-            shipping_amount=shipping_amount,
-            shipping_description=shipping_description,
-            status=status,
-            sub_total_amount=sub_total_amount,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-            total_with_shipping=total_with_shipping,
-            what_happens_next_description=what_happens_next_description,
-        )
-
-        order_details_api_model.additional_properties = d
-        return order_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="OrderItemApiModel")
+_FIELDS = frozenset(
+    {
+        "Cost",
+        "Description",
+        "ProductItemId",
+        "Quantity",
+        "ReferenceId",
+        "SubTotalAmount",
+        "TaxAmount",
+        "TaxId",
+        "TaxPercentage",
+        "TotalAmount",
+        "WorkTypeId",
+    }
+)
 
 
 @_attrs_define
 class OrderItemApiModel:
-    """
+    """The OrderItemApiModel object.
+
     Attributes:
-        cost (float | None | Unset):
-        description (None | str | Unset):
-        product_item_id (int | None | Unset):
-        quantity (float | None | Unset):
-        reference_id (None | str | Unset):
-        sub_total_amount (float | None | Unset):
-        tax_amount (float | None | Unset):
-        tax_id (int | None | Unset):
-        tax_percentage (float | None | Unset):
-        total_amount (float | None | Unset):
-        work_type_id (int | None | Unset):
+        cost (float | None | Unset)
+        description (None | str | Unset)
+        product_item_id (int | None | Unset)
+        quantity (float | None | Unset)
+        reference_id (None | str | Unset)
+        sub_total_amount (float | None | Unset)
+        tax_amount (float | None | Unset)
+        tax_id (int | None | Unset)
+        tax_percentage (float | None | Unset)
+        total_amount (float | None | Unset)
+        work_type_id (int | None | Unset)
     """
 
     cost: float | None | Unset = UNSET
@@ -42,219 +61,78 @@ class OrderItemApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        product_item_id: int | None | Unset
-        if isinstance(self.product_item_id, Unset):
-            product_item_id = UNSET
-        else:
-            product_item_id = self.product_item_id
-
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        reference_id: None | str | Unset
-        if isinstance(self.reference_id, Unset):
-            reference_id = UNSET
-        else:
-            reference_id = self.reference_id
-
-        sub_total_amount: float | None | Unset
-        if isinstance(self.sub_total_amount, Unset):
-            sub_total_amount = UNSET
-        else:
-            sub_total_amount = self.sub_total_amount
-
-        tax_amount: float | None | Unset
-        if isinstance(self.tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = self.tax_amount
-
-        tax_id: int | None | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        tax_percentage: float | None | Unset
-        if isinstance(self.tax_percentage, Unset):
-            tax_percentage = UNSET
-        else:
-            tax_percentage = self.tax_percentage
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
-        work_type_id: int | None | Unset
-        if isinstance(self.work_type_id, Unset):
-            work_type_id = UNSET
-        else:
-            work_type_id = self.work_type_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["Cost"] = cost
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if product_item_id is not UNSET:
-            field_dict["ProductItemId"] = product_item_id
-        if quantity is not UNSET:
-            field_dict["Quantity"] = quantity
-        if reference_id is not UNSET:
-            field_dict["ReferenceId"] = reference_id
-        if sub_total_amount is not UNSET:
-            field_dict["SubTotalAmount"] = sub_total_amount
-        if tax_amount is not UNSET:
-            field_dict["TaxAmount"] = tax_amount
-        if tax_id is not UNSET:
-            field_dict["TaxId"] = tax_id
-        if tax_percentage is not UNSET:
-            field_dict["TaxPercentage"] = tax_percentage
-        if total_amount is not UNSET:
-            field_dict["TotalAmount"] = total_amount
-        if work_type_id is not UNSET:
-            field_dict["WorkTypeId"] = work_type_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _cost = self.cost
+        if not isinstance(_cost, Unset):
+            field_dict["Cost"] = _cost
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["Description"] = _description
+        _product_item_id = self.product_item_id
+        if not isinstance(_product_item_id, Unset):
+            field_dict["ProductItemId"] = _product_item_id
+        _quantity = self.quantity
+        if not isinstance(_quantity, Unset):
+            field_dict["Quantity"] = _quantity
+        _reference_id = self.reference_id
+        if not isinstance(_reference_id, Unset):
+            field_dict["ReferenceId"] = _reference_id
+        _sub_total_amount = self.sub_total_amount
+        if not isinstance(_sub_total_amount, Unset):
+            field_dict["SubTotalAmount"] = _sub_total_amount
+        _tax_amount = self.tax_amount
+        if not isinstance(_tax_amount, Unset):
+            field_dict["TaxAmount"] = _tax_amount
+        _tax_id = self.tax_id
+        if not isinstance(_tax_id, Unset):
+            field_dict["TaxId"] = _tax_id
+        _tax_percentage = self.tax_percentage
+        if not isinstance(_tax_percentage, Unset):
+            field_dict["TaxPercentage"] = _tax_percentage
+        _total_amount = self.total_amount
+        if not isinstance(_total_amount, Unset):
+            field_dict["TotalAmount"] = _total_amount
+        _work_type_id = self.work_type_id
+        if not isinstance(_work_type_id, Unset):
+            field_dict["WorkTypeId"] = _work_type_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("Cost", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_product_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_item_id = _parse_product_item_id(d.pop("ProductItemId", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("Quantity", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("ReferenceId", UNSET))
-
-        def _parse_sub_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sub_total_amount = _parse_sub_total_amount(d.pop("SubTotalAmount", UNSET))
-
-        def _parse_tax_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("TaxAmount", UNSET))
-
-        def _parse_tax_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("TaxId", UNSET))
-
-        def _parse_tax_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_percentage = _parse_tax_percentage(d.pop("TaxPercentage", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("TotalAmount", UNSET))
-
-        def _parse_work_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        work_type_id = _parse_work_type_id(d.pop("WorkTypeId", UNSET))
-
-        order_item_api_model = cls(
-            cost=cost,
-            description=description,
-            product_item_id=product_item_id,
-            quantity=quantity,
-            reference_id=reference_id,
-            sub_total_amount=sub_total_amount,
-            tax_amount=tax_amount,
-            tax_id=tax_id,
-            tax_percentage=tax_percentage,
-            total_amount=total_amount,
-            work_type_id=work_type_id,
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        cost = get("Cost", UNSET)
+        description = get("Description", UNSET)
+        product_item_id = get("ProductItemId", UNSET)
+        quantity = get("Quantity", UNSET)
+        reference_id = get("ReferenceId", UNSET)
+        sub_total_amount = get("SubTotalAmount", UNSET)
+        tax_amount = get("TaxAmount", UNSET)
+        tax_id = get("TaxId", UNSET)
+        tax_percentage = get("TaxPercentage", UNSET)
+        total_amount = get("TotalAmount", UNSET)
+        work_type_id = get("WorkTypeId", UNSET)
+        obj = cls(
+            cost,
+            description,
+            product_item_id,
+            quantity,
+            reference_id,
+            sub_total_amount,
+            tax_amount,
+            tax_id,
+            tax_percentage,
+            total_amount,
+            work_type_id,
         )
+        if len(src_dict) > 11 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        order_item_api_model.additional_properties = d
-        return order_item_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="OrderShippingDetailsApiModel")
+_FIELDS = frozenset(
+    {
+        "Address",
+        "CountryId",
+        "Email",
+        "Name",
+        "PhoneNumber",
+    }
+)
 
 
 @_attrs_define
 class OrderShippingDetailsApiModel:
-    """
+    """The OrderShippingDetailsApiModel object.
+
     Attributes:
-        address (None | str | Unset):
-        country_id (int | None | Unset):
-        email (None | str | Unset):
-        name (None | str | Unset):
-        phone_number (None | str | Unset):
+        address (None | str | Unset)
+        country_id (int | None | Unset)
+        email (None | str | Unset)
+        name (None | str | Unset)
+        phone_number (None | str | Unset)
     """
 
     address: None | str | Unset = UNSET
@@ -30,111 +43,42 @@ class OrderShippingDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        country_id: int | None | Unset
-        if isinstance(self.country_id, Unset):
-            country_id = UNSET
-        else:
-            country_id = self.country_id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["Address"] = address
-        if country_id is not UNSET:
-            field_dict["CountryId"] = country_id
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if phone_number is not UNSET:
-            field_dict["PhoneNumber"] = phone_number
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _address = self.address
+        if not isinstance(_address, Unset):
+            field_dict["Address"] = _address
+        _country_id = self.country_id
+        if not isinstance(_country_id, Unset):
+            field_dict["CountryId"] = _country_id
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["Email"] = _email
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _phone_number = self.phone_number
+        if not isinstance(_phone_number, Unset):
+            field_dict["PhoneNumber"] = _phone_number
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        address = get("Address", UNSET)
+        country_id = get("CountryId", UNSET)
+        email = get("Email", UNSET)
+        name = get("Name", UNSET)
+        phone_number = get("PhoneNumber", UNSET)
+        obj = cls(address, country_id, email, name, phone_number)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("Address", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        country_id = _parse_country_id(d.pop("CountryId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("PhoneNumber", UNSET))
-
-        order_shipping_details_api_model = cls(
-            address=address,
-            country_id=country_id,
-            email=email,
-            name=name,
-            phone_number=phone_number,
-        )
-
-        order_shipping_details_api_model.additional_properties = d
-        return order_shipping_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .currency_api_model import CurrencyApiModel
 
-if TYPE_CHECKING:
-    from ..models.currency_api_model import CurrencyApiModel
-
-
-T = TypeVar("T", bound="PaymentGatewayDetailsApiModel")
+_FIELDS = frozenset(
+    {
+        "Name",
+        "SupportedCurrencies",
+    }
+)
 
 
 @_attrs_define
 class PaymentGatewayDetailsApiModel:
-    """
+    """The PaymentGatewayDetailsApiModel object.
+
     Attributes:
-        name (None | str | Unset):
-        supported_currencies (list[CurrencyApiModel] | None | Unset):
+        name (None | str | Unset)
+        supported_currencies (list[CurrencyApiModel] | None | Unset)
     """
 
     name: None | str | Unset = UNSET
@@ -28,88 +35,52 @@ class PaymentGatewayDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        supported_currencies: list[dict[str, Any]] | None | Unset
-        if isinstance(self.supported_currencies, Unset):
-            supported_currencies = UNSET
-        elif isinstance(self.supported_currencies, list):
-            supported_currencies = []
-            for supported_currencies_type_0_item_data in self.supported_currencies:
-                supported_currencies_type_0_item = (
-                    supported_currencies_type_0_item_data.to_dict()
-                )
-                supported_currencies.append(supported_currencies_type_0_item)
-
-        else:
-            supported_currencies = self.supported_currencies
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if supported_currencies is not UNSET:
-            field_dict["SupportedCurrencies"] = supported_currencies
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _supported_currencies = self.supported_currencies
+        if not isinstance(_supported_currencies, Unset):
+            _value4 = _supported_currencies
+            if isinstance(_value4, list):
+                field_dict["SupportedCurrencies"] = [
+                    _item5.to_dict() for _item5 in _value4
+                ]
+            else:
+                field_dict["SupportedCurrencies"] = _value4
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_api_model import CurrencyApiModel
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = get("Name", UNSET)
+        _supported_currencies = get("SupportedCurrencies", UNSET)
+        if _supported_currencies is UNSET:
+            supported_currencies = UNSET
+        else:
+            if _supported_currencies is None:
+                supported_currencies = None
+            else:
+                supported_currencies = _supported_currencies
+                if isinstance(_supported_currencies, list):
+                    try:
+                        _converted2 = [
+                            CurrencyApiModel.from_dict(_item3)
+                            for _item3 in _supported_currencies
+                        ]
+                        supported_currencies = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        obj = cls(name, supported_currencies)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_supported_currencies(
-            data: object,
-        ) -> list[CurrencyApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_currencies_type_0 = []
-                _supported_currencies_type_0 = data
-                for (
-                    supported_currencies_type_0_item_data
-                ) in _supported_currencies_type_0:
-                    supported_currencies_type_0_item = CurrencyApiModel.from_dict(
-                        supported_currencies_type_0_item_data
-                    )
-
-                    supported_currencies_type_0.append(supported_currencies_type_0_item)
-
-                return supported_currencies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CurrencyApiModel] | None | Unset, data)
-
-        supported_currencies = _parse_supported_currencies(
-            d.pop("SupportedCurrencies", UNSET)
-        )
-
-        payment_gateway_details_api_model = cls(
-            name=name,
-            supported_currencies=supported_currencies,
-        )
-
-        payment_gateway_details_api_model.additional_properties = d
-        return payment_gateway_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,25 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="ProductCouponApiModel")
+_FIELDS = frozenset(
+    {
+        "Code",
+        "DiscountAmount",
+        "DiscountPercentage",
+        "Id",
+        "ValidUntil",
+    }
+)
 
 
 @_attrs_define
 class ProductCouponApiModel:
-    """
+    """The ProductCouponApiModel object.
+
     Attributes:
-        code (None | str | Unset):
-        discount_amount (float | None | Unset):
-        discount_percentage (float | None | Unset):
-        id (int | None | Unset):
-        valid_until (datetime.datetime | None | Unset):
+        code (None | str | Unset)
+        discount_amount (float | None | Unset)
+        discount_percentage (float | None | Unset)
+        id (int | None | Unset)
+        valid_until (datetime.datetime | None | Unset)
     """
 
     code: None | str | Unset = UNSET
@@ -31,123 +44,59 @@ class ProductCouponApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        discount_percentage: float | None | Unset
-        if isinstance(self.discount_percentage, Unset):
-            discount_percentage = UNSET
-        else:
-            discount_percentage = self.discount_percentage
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        valid_until: None | str | Unset
-        if isinstance(self.valid_until, Unset):
-            valid_until = UNSET
-        elif isinstance(self.valid_until, datetime.datetime):
-            valid_until = self.valid_until.isoformat()
-        else:
-            valid_until = self.valid_until
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["Code"] = code
-        if discount_amount is not UNSET:
-            field_dict["DiscountAmount"] = discount_amount
-        if discount_percentage is not UNSET:
-            field_dict["DiscountPercentage"] = discount_percentage
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if valid_until is not UNSET:
-            field_dict["ValidUntil"] = valid_until
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _code = self.code
+        if not isinstance(_code, Unset):
+            field_dict["Code"] = _code
+        _discount_amount = self.discount_amount
+        if not isinstance(_discount_amount, Unset):
+            field_dict["DiscountAmount"] = _discount_amount
+        _discount_percentage = self.discount_percentage
+        if not isinstance(_discount_percentage, Unset):
+            field_dict["DiscountPercentage"] = _discount_percentage
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _valid_until = self.valid_until
+        if not isinstance(_valid_until, Unset):
+            _value3 = _valid_until
+            if isinstance(_value3, datetime.datetime):
+                field_dict["ValidUntil"] = _value3.isoformat()
+            else:
+                field_dict["ValidUntil"] = _value3
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        code = get("Code", UNSET)
+        discount_amount = get("DiscountAmount", UNSET)
+        discount_percentage = get("DiscountPercentage", UNSET)
+        id = get("Id", UNSET)
+        _valid_until = get("ValidUntil", UNSET)
+        if _valid_until is UNSET:
+            valid_until = UNSET
+        else:
+            if _valid_until is None:
+                valid_until = None
+            else:
+                valid_until = _valid_until
+                if isinstance(_valid_until, str):
+                    try:
+                        _converted2 = datetime.datetime.fromisoformat(_valid_until)
+                        valid_until = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        obj = cls(code, discount_amount, discount_percentage, id, valid_until)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("Code", UNSET))
-
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("DiscountAmount", UNSET))
-
-        def _parse_discount_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_percentage = _parse_discount_percentage(
-            d.pop("DiscountPercentage", UNSET)
-        )
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_until = _parse_valid_until(d.pop("ValidUntil", UNSET))
-
-        product_coupon_api_model = cls(
-            code=code,
-            discount_amount=discount_amount,
-            discount_percentage=discount_percentage,
-            id=id,
-            valid_until=valid_until,
-        )
-
-        product_coupon_api_model.additional_properties = d
-        return product_coupon_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

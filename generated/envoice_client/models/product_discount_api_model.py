@@ -2,26 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="ProductDiscountApiModel")
+_FIELDS = frozenset(
+    {
+        "DiscountAmount",
+        "DiscountPercentage",
+        "Id",
+        "Name",
+        "ValidFrom",
+        "ValidTo",
+    }
+)
 
 
 @_attrs_define
 class ProductDiscountApiModel:
-    """
+    """The ProductDiscountApiModel object.
+
     Attributes:
-        discount_amount (float | None | Unset):
-        discount_percentage (float | None | Unset):
-        id (int | None | Unset):
-        name (None | str | Unset):
-        valid_from (datetime.datetime | None | Unset):
-        valid_to (datetime.datetime | None | Unset):
+        discount_amount (float | None | Unset)
+        discount_percentage (float | None | Unset)
+        id (int | None | Unset)
+        name (None | str | Unset)
+        valid_from (datetime.datetime | None | Unset)
+        valid_to (datetime.datetime | None | Unset)
     """
 
     discount_amount: float | None | Unset = UNSET
@@ -33,151 +47,80 @@ class ProductDiscountApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_amount: float | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        discount_percentage: float | None | Unset
-        if isinstance(self.discount_percentage, Unset):
-            discount_percentage = UNSET
-        else:
-            discount_percentage = self.discount_percentage
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        valid_from: None | str | Unset
-        if isinstance(self.valid_from, Unset):
-            valid_from = UNSET
-        elif isinstance(self.valid_from, datetime.datetime):
-            valid_from = self.valid_from.isoformat()
-        else:
-            valid_from = self.valid_from
-
-        valid_to: None | str | Unset
-        if isinstance(self.valid_to, Unset):
-            valid_to = UNSET
-        elif isinstance(self.valid_to, datetime.datetime):
-            valid_to = self.valid_to.isoformat()
-        else:
-            valid_to = self.valid_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if discount_amount is not UNSET:
-            field_dict["DiscountAmount"] = discount_amount
-        if discount_percentage is not UNSET:
-            field_dict["DiscountPercentage"] = discount_percentage
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if valid_from is not UNSET:
-            field_dict["ValidFrom"] = valid_from
-        if valid_to is not UNSET:
-            field_dict["ValidTo"] = valid_to
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _discount_amount = self.discount_amount
+        if not isinstance(_discount_amount, Unset):
+            field_dict["DiscountAmount"] = _discount_amount
+        _discount_percentage = self.discount_percentage
+        if not isinstance(_discount_percentage, Unset):
+            field_dict["DiscountPercentage"] = _discount_percentage
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _valid_from = self.valid_from
+        if not isinstance(_valid_from, Unset):
+            _value5 = _valid_from
+            if isinstance(_value5, datetime.datetime):
+                field_dict["ValidFrom"] = _value5.isoformat()
+            else:
+                field_dict["ValidFrom"] = _value5
+        _valid_to = self.valid_to
+        if not isinstance(_valid_to, Unset):
+            _value6 = _valid_to
+            if isinstance(_value6, datetime.datetime):
+                field_dict["ValidTo"] = _value6.isoformat()
+            else:
+                field_dict["ValidTo"] = _value6
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        discount_amount = get("DiscountAmount", UNSET)
+        discount_percentage = get("DiscountPercentage", UNSET)
+        id = get("Id", UNSET)
+        name = get("Name", UNSET)
+        _valid_from = get("ValidFrom", UNSET)
+        if _valid_from is UNSET:
+            valid_from = UNSET
+        else:
+            if _valid_from is None:
+                valid_from = None
+            else:
+                valid_from = _valid_from
+                if isinstance(_valid_from, str):
+                    try:
+                        _converted2 = datetime.datetime.fromisoformat(_valid_from)
+                        valid_from = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        _valid_to = get("ValidTo", UNSET)
+        if _valid_to is UNSET:
+            valid_to = UNSET
+        else:
+            if _valid_to is None:
+                valid_to = None
+            else:
+                valid_to = _valid_to
+                if isinstance(_valid_to, str):
+                    try:
+                        _converted4 = datetime.datetime.fromisoformat(_valid_to)
+                        valid_to = _converted4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        obj = cls(discount_amount, discount_percentage, id, name, valid_from, valid_to)
+        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_discount_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("DiscountAmount", UNSET))
-
-        def _parse_discount_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_percentage = _parse_discount_percentage(
-            d.pop("DiscountPercentage", UNSET)
-        )
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_valid_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_from = _parse_valid_from(d.pop("ValidFrom", UNSET))
-
-        def _parse_valid_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_to = _parse_valid_to(d.pop("ValidTo", UNSET))
-
-        product_discount_api_model = cls(
-            discount_amount=discount_amount,
-            discount_percentage=discount_percentage,
-            id=id,
-            name=name,
-            valid_from=valid_from,
-            valid_to=valid_to,
-        )
-
-        product_discount_api_model.additional_properties = d
-        return product_discount_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,54 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_update_api_model_status_type_1 import (
-    ProductUpdateApiModelStatusType1,
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
 )
-from ..models.product_update_api_model_status_type_2_type_1 import (
+from .product_attachment_api_model import ProductAttachmentApiModel
+from .product_coupon_api_model import ProductCouponApiModel
+from .product_discount_api_model import ProductDiscountApiModel
+from .product_gateway_api_model import ProductGatewayApiModel
+from .product_item_api_model import ProductItemApiModel
+from .product_update_api_model_status_type_1 import ProductUpdateApiModelStatusType1
+from .product_update_api_model_status_type_2_type_1 import (
     ProductUpdateApiModelStatusType2Type1,
 )
-from ..models.product_update_api_model_status_type_3_type_1 import (
+from .product_update_api_model_status_type_3_type_1 import (
     ProductUpdateApiModelStatusType3Type1,
 )
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.product_attachment_api_model import ProductAttachmentApiModel
-    from ..models.product_coupon_api_model import ProductCouponApiModel
-    from ..models.product_discount_api_model import ProductDiscountApiModel
-    from ..models.product_gateway_api_model import ProductGatewayApiModel
-    from ..models.product_item_api_model import ProductItemApiModel
-
-
-T = TypeVar("T", bound="ProductUpdateApiModel")
+_ProductUpdateApiModelStatusType1_BY_VALUE: dict[
+    Any, ProductUpdateApiModelStatusType1
+] = {m.value: m for m in ProductUpdateApiModelStatusType1}
+_ProductUpdateApiModelStatusType2Type1_BY_VALUE: dict[
+    Any, ProductUpdateApiModelStatusType2Type1
+] = {m.value: m for m in ProductUpdateApiModelStatusType2Type1}
+_ProductUpdateApiModelStatusType3Type1_BY_VALUE: dict[
+    Any, ProductUpdateApiModelStatusType3Type1
+] = {m.value: m for m in ProductUpdateApiModelStatusType3Type1}
+_FIELDS = frozenset(
+    {
+        "AfterPaymentDescription",
+        "Attachments",
+        "ButtonCallToAction",
+        "Coupons",
+        "CurrencyId",
+        "Description",
+        "Discounts",
+        "Id",
+        "IsFeatured",
+        "Items",
+        "Name",
+        "PaymentGateways",
+        "ShippingAmount",
+        "ShippingDescription",
+        "Status",
+        "WhatHappensNextDescription",
+    }
+)
 
 
 @_attrs_define
 class ProductUpdateApiModel:
-    """
+    """The ProductUpdateApiModel object.
+
     Attributes:
-        after_payment_description (None | str | Unset):
-        attachments (list[ProductAttachmentApiModel] | None | Unset):
-        button_call_to_action (None | str | Unset):
-        coupons (list[ProductCouponApiModel] | None | Unset):
-        currency_id (int | None | Unset):
-        description (None | str | Unset):
-        discounts (list[ProductDiscountApiModel] | None | Unset):
-        id (int | None | Unset):
-        is_featured (bool | None | Unset):
-        items (list[ProductItemApiModel] | None | Unset):
-        name (None | str | Unset):
-        payment_gateways (list[ProductGatewayApiModel] | None | Unset):
-        shipping_amount (float | None | Unset):
-        shipping_description (None | str | Unset):
+        after_payment_description (None | str | Unset)
+        attachments (list[ProductAttachmentApiModel] | None | Unset)
+        button_call_to_action (None | str | Unset)
+        coupons (list[ProductCouponApiModel] | None | Unset)
+        currency_id (int | None | Unset)
+        description (None | str | Unset)
+        discounts (list[ProductDiscountApiModel] | None | Unset)
+        id (int | None | Unset)
+        is_featured (bool | None | Unset)
+        items (list[ProductItemApiModel] | None | Unset)
+        name (None | str | Unset)
+        payment_gateways (list[ProductGatewayApiModel] | None | Unset)
+        shipping_amount (float | None | Unset)
+        shipping_description (None | str | Unset)
         status (None | ProductUpdateApiModelStatusType1 | ProductUpdateApiModelStatusType2Type1 |
-            ProductUpdateApiModelStatusType3Type1 | Unset):
-        what_happens_next_description (None | str | Unset):
+        ProductUpdateApiModelStatusType3Type1 | Unset)
+        what_happens_next_description (None | str | Unset)
     """
 
     after_payment_description: None | str | Unset = UNSET
@@ -76,481 +105,261 @@ class ProductUpdateApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        after_payment_description: None | str | Unset
-        if isinstance(self.after_payment_description, Unset):
-            after_payment_description = UNSET
-        else:
-            after_payment_description = self.after_payment_description
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
-        button_call_to_action: None | str | Unset
-        if isinstance(self.button_call_to_action, Unset):
-            button_call_to_action = UNSET
-        else:
-            button_call_to_action = self.button_call_to_action
-
-        coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
-            coupons = []
-            for coupons_type_0_item_data in self.coupons:
-                coupons_type_0_item = coupons_type_0_item_data.to_dict()
-                coupons.append(coupons_type_0_item)
-
-        else:
-            coupons = self.coupons
-
-        currency_id: int | None | Unset
-        if isinstance(self.currency_id, Unset):
-            currency_id = UNSET
-        else:
-            currency_id = self.currency_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        discounts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.discounts, Unset):
-            discounts = UNSET
-        elif isinstance(self.discounts, list):
-            discounts = []
-            for discounts_type_0_item_data in self.discounts:
-                discounts_type_0_item = discounts_type_0_item_data.to_dict()
-                discounts.append(discounts_type_0_item)
-
-        else:
-            discounts = self.discounts
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        is_featured: bool | None | Unset
-        if isinstance(self.is_featured, Unset):
-            is_featured = UNSET
-        else:
-            is_featured = self.is_featured
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        payment_gateways: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_gateways, Unset):
-            payment_gateways = UNSET
-        elif isinstance(self.payment_gateways, list):
-            payment_gateways = []
-            for payment_gateways_type_0_item_data in self.payment_gateways:
-                payment_gateways_type_0_item = (
-                    payment_gateways_type_0_item_data.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _after_payment_description = self.after_payment_description
+        if not isinstance(_after_payment_description, Unset):
+            field_dict["AfterPaymentDescription"] = _after_payment_description
+        _attachments = self.attachments
+        if not isinstance(_attachments, Unset):
+            _value20 = _attachments
+            if isinstance(_value20, list):
+                field_dict["Attachments"] = [_item21.to_dict() for _item21 in _value20]
+            else:
+                field_dict["Attachments"] = _value20
+        _button_call_to_action = self.button_call_to_action
+        if not isinstance(_button_call_to_action, Unset):
+            field_dict["ButtonCallToAction"] = _button_call_to_action
+        _coupons = self.coupons
+        if not isinstance(_coupons, Unset):
+            _value22 = _coupons
+            if isinstance(_value22, list):
+                field_dict["Coupons"] = [_item23.to_dict() for _item23 in _value22]
+            else:
+                field_dict["Coupons"] = _value22
+        _currency_id = self.currency_id
+        if not isinstance(_currency_id, Unset):
+            field_dict["CurrencyId"] = _currency_id
+        _description = self.description
+        if not isinstance(_description, Unset):
+            field_dict["Description"] = _description
+        _discounts = self.discounts
+        if not isinstance(_discounts, Unset):
+            _value24 = _discounts
+            if isinstance(_value24, list):
+                field_dict["Discounts"] = [_item25.to_dict() for _item25 in _value24]
+            else:
+                field_dict["Discounts"] = _value24
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _is_featured = self.is_featured
+        if not isinstance(_is_featured, Unset):
+            field_dict["IsFeatured"] = _is_featured
+        _items = self.items
+        if not isinstance(_items, Unset):
+            _value26 = _items
+            if isinstance(_value26, list):
+                field_dict["Items"] = [_item27.to_dict() for _item27 in _value26]
+            else:
+                field_dict["Items"] = _value26
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _payment_gateways = self.payment_gateways
+        if not isinstance(_payment_gateways, Unset):
+            _value28 = _payment_gateways
+            if isinstance(_value28, list):
+                field_dict["PaymentGateways"] = [
+                    _item29.to_dict() for _item29 in _value28
+                ]
+            else:
+                field_dict["PaymentGateways"] = _value28
+        _shipping_amount = self.shipping_amount
+        if not isinstance(_shipping_amount, Unset):
+            field_dict["ShippingAmount"] = _shipping_amount
+        _shipping_description = self.shipping_description
+        if not isinstance(_shipping_description, Unset):
+            field_dict["ShippingDescription"] = _shipping_description
+        _status = self.status
+        if not isinstance(_status, Unset):
+            _value30 = _status
+            if isinstance(_value30, ProductUpdateApiModelStatusType1):
+                field_dict["Status"] = (
+                    _value30.value
+                    if isinstance(_value30, ProductUpdateApiModelStatusType1)
+                    else _value30
                 )
-                payment_gateways.append(payment_gateways_type_0_item)
-
-        else:
-            payment_gateways = self.payment_gateways
-
-        shipping_amount: float | None | Unset
-        if isinstance(self.shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = self.shipping_amount
-
-        shipping_description: None | str | Unset
-        if isinstance(self.shipping_description, Unset):
-            shipping_description = UNSET
-        else:
-            shipping_description = self.shipping_description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, ProductUpdateApiModelStatusType1)
-            or isinstance(self.status, ProductUpdateApiModelStatusType2Type1)
-            or isinstance(self.status, ProductUpdateApiModelStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
-
-        what_happens_next_description: None | str | Unset
-        if isinstance(self.what_happens_next_description, Unset):
-            what_happens_next_description = UNSET
-        else:
-            what_happens_next_description = self.what_happens_next_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if after_payment_description is not UNSET:
-            field_dict["AfterPaymentDescription"] = after_payment_description
-        if attachments is not UNSET:
-            field_dict["Attachments"] = attachments
-        if button_call_to_action is not UNSET:
-            field_dict["ButtonCallToAction"] = button_call_to_action
-        if coupons is not UNSET:
-            field_dict["Coupons"] = coupons
-        if currency_id is not UNSET:
-            field_dict["CurrencyId"] = currency_id
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if discounts is not UNSET:
-            field_dict["Discounts"] = discounts
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if is_featured is not UNSET:
-            field_dict["IsFeatured"] = is_featured
-        if items is not UNSET:
-            field_dict["Items"] = items
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if payment_gateways is not UNSET:
-            field_dict["PaymentGateways"] = payment_gateways
-        if shipping_amount is not UNSET:
-            field_dict["ShippingAmount"] = shipping_amount
-        if shipping_description is not UNSET:
-            field_dict["ShippingDescription"] = shipping_description
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if what_happens_next_description is not UNSET:
-            field_dict["WhatHappensNextDescription"] = what_happens_next_description
-
+            elif isinstance(_value30, ProductUpdateApiModelStatusType2Type1):
+                field_dict["Status"] = (
+                    _value30.value
+                    if isinstance(_value30, ProductUpdateApiModelStatusType2Type1)
+                    else _value30
+                )
+            elif isinstance(_value30, ProductUpdateApiModelStatusType3Type1):
+                field_dict["Status"] = (
+                    _value30.value
+                    if isinstance(_value30, ProductUpdateApiModelStatusType3Type1)
+                    else _value30
+                )
+            else:
+                field_dict["Status"] = _value30
+        _what_happens_next_description = self.what_happens_next_description
+        if not isinstance(_what_happens_next_description, Unset):
+            field_dict["WhatHappensNextDescription"] = _what_happens_next_description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_attachment_api_model import ProductAttachmentApiModel
-        from ..models.product_coupon_api_model import ProductCouponApiModel
-        from ..models.product_discount_api_model import ProductDiscountApiModel
-        from ..models.product_gateway_api_model import ProductGatewayApiModel
-        from ..models.product_item_api_model import ProductItemApiModel
-
-        d = dict(src_dict)
-
-        def _parse_after_payment_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after_payment_description = _parse_after_payment_description(
-            d.pop("AfterPaymentDescription", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        after_payment_description = get("AfterPaymentDescription", UNSET)
+        _attachments = get("Attachments", UNSET)
+        if _attachments is UNSET:
+            attachments = UNSET
+        else:
+            if _attachments is None:
+                attachments = None
+            else:
+                attachments = _attachments
+                if isinstance(_attachments, list):
+                    try:
+                        _converted2 = [
+                            ProductAttachmentApiModel.from_dict(_item3)
+                            for _item3 in _attachments
+                        ]
+                        attachments = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        button_call_to_action = get("ButtonCallToAction", UNSET)
+        _coupons = get("Coupons", UNSET)
+        if _coupons is UNSET:
+            coupons = UNSET
+        else:
+            if _coupons is None:
+                coupons = None
+            else:
+                coupons = _coupons
+                if isinstance(_coupons, list):
+                    try:
+                        _converted5 = [
+                            ProductCouponApiModel.from_dict(_item6)
+                            for _item6 in _coupons
+                        ]
+                        coupons = _converted5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        currency_id = get("CurrencyId", UNSET)
+        description = get("Description", UNSET)
+        _discounts = get("Discounts", UNSET)
+        if _discounts is UNSET:
+            discounts = UNSET
+        else:
+            if _discounts is None:
+                discounts = None
+            else:
+                discounts = _discounts
+                if isinstance(_discounts, list):
+                    try:
+                        _converted8 = [
+                            ProductDiscountApiModel.from_dict(_item9)
+                            for _item9 in _discounts
+                        ]
+                        discounts = _converted8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        id = get("Id", UNSET)
+        is_featured = get("IsFeatured", UNSET)
+        _items = get("Items", UNSET)
+        if _items is UNSET:
+            items = UNSET
+        else:
+            if _items is None:
+                items = None
+            else:
+                items = _items
+                if isinstance(_items, list):
+                    try:
+                        _converted11 = [
+                            ProductItemApiModel.from_dict(_item12) for _item12 in _items
+                        ]
+                        items = _converted11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        name = get("Name", UNSET)
+        _payment_gateways = get("PaymentGateways", UNSET)
+        if _payment_gateways is UNSET:
+            payment_gateways = UNSET
+        else:
+            if _payment_gateways is None:
+                payment_gateways = None
+            else:
+                payment_gateways = _payment_gateways
+                if isinstance(_payment_gateways, list):
+                    try:
+                        _converted14 = [
+                            ProductGatewayApiModel.from_dict(_item15)
+                            for _item15 in _payment_gateways
+                        ]
+                        payment_gateways = _converted14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        shipping_amount = get("ShippingAmount", UNSET)
+        shipping_description = get("ShippingDescription", UNSET)
+        _status = get("Status", UNSET)
+        if _status is UNSET:
+            status = UNSET
+        else:
+            if _status is None:
+                status = None
+            else:
+                status = _status
+                _done16 = False
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted17 = _ProductUpdateApiModelStatusType1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted17
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted18 = _ProductUpdateApiModelStatusType2Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted18
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16 and isinstance(_status, str):
+                    try:
+                        _converted19 = _ProductUpdateApiModelStatusType3Type1_BY_VALUE[
+                            _status
+                        ]
+                        status = _converted19
+                        _done16 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done16:
+                    note_unknown_enum_value(ProductUpdateApiModelStatusType1, _status)
+        what_happens_next_description = get("WhatHappensNextDescription", UNSET)
+        obj = cls(
+            after_payment_description,
+            attachments,
+            button_call_to_action,
+            coupons,
+            currency_id,
+            description,
+            discounts,
+            id,
+            is_featured,
+            items,
+            name,
+            payment_gateways,
+            shipping_amount,
+            shipping_description,
+            status,
+            what_happens_next_description,
         )
+        if len(src_dict) > 16 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[ProductAttachmentApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = ProductAttachmentApiModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductAttachmentApiModel] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("Attachments", UNSET))
-
-        def _parse_button_call_to_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        button_call_to_action = _parse_button_call_to_action(
-            d.pop("ButtonCallToAction", UNSET)
-        )
-
-        def _parse_coupons(data: object) -> list[ProductCouponApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                coupons_type_0 = []
-                _coupons_type_0 = data
-                for coupons_type_0_item_data in _coupons_type_0:
-                    coupons_type_0_item = ProductCouponApiModel.from_dict(
-                        coupons_type_0_item_data
-                    )
-
-                    coupons_type_0.append(coupons_type_0_item)
-
-                return coupons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductCouponApiModel] | None | Unset, data)
-
-        coupons = _parse_coupons(d.pop("Coupons", UNSET))
-
-        def _parse_currency_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        currency_id = _parse_currency_id(d.pop("CurrencyId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_discounts(
-            data: object,
-        ) -> list[ProductDiscountApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = ProductDiscountApiModel.from_dict(
-                        discounts_type_0_item_data
-                    )
-
-                    discounts_type_0.append(discounts_type_0_item)
-
-                return discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductDiscountApiModel] | None | Unset, data)
-
-        discounts = _parse_discounts(d.pop("Discounts", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_is_featured(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_featured = _parse_is_featured(d.pop("IsFeatured", UNSET))
-
-        def _parse_items(data: object) -> list[ProductItemApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = ProductItemApiModel.from_dict(
-                        items_type_0_item_data
-                    )
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductItemApiModel] | None | Unset, data)
-
-        items = _parse_items(d.pop("Items", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_payment_gateways(
-            data: object,
-        ) -> list[ProductGatewayApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_gateways_type_0 = []
-                _payment_gateways_type_0 = data
-                for payment_gateways_type_0_item_data in _payment_gateways_type_0:
-                    payment_gateways_type_0_item = ProductGatewayApiModel.from_dict(
-                        payment_gateways_type_0_item_data
-                    )
-
-                    payment_gateways_type_0.append(payment_gateways_type_0_item)
-
-                return payment_gateways_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductGatewayApiModel] | None | Unset, data)
-
-        payment_gateways = _parse_payment_gateways(d.pop("PaymentGateways", UNSET))
-
-        def _parse_shipping_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("ShippingAmount", UNSET))
-
-        def _parse_shipping_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_description = _parse_shipping_description(
-            d.pop("ShippingDescription", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            None
-            | ProductUpdateApiModelStatusType1
-            | ProductUpdateApiModelStatusType2Type1
-            | ProductUpdateApiModelStatusType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ProductUpdateApiModelStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = ProductUpdateApiModelStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = ProductUpdateApiModelStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ProductUpdateApiModelStatusType1
-                | ProductUpdateApiModelStatusType2Type1
-                | ProductUpdateApiModelStatusType3Type1
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_what_happens_next_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        what_happens_next_description = _parse_what_happens_next_description(
-            d.pop("WhatHappensNextDescription", UNSET)
-        )
-
-        product_update_api_model = cls(
-            after_payment_description=after_payment_description,
-            attachments=attachments,
-            button_call_to_action=button_call_to_action,
-            coupons=coupons,
-            currency_id=currency_id,
-            description=description,
-            discounts=discounts,
-            id=id,
-            is_featured=is_featured,
-            items=items,
-            name=name,
-            payment_gateways=payment_gateways,
-            shipping_amount=shipping_amount,
-            shipping_description=shipping_description,
-            status=status,
-            what_happens_next_description=what_happens_next_description,
-        )
-
-        product_update_api_model.additional_properties = d
-        return product_update_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="QueryOptions")
+_FIELDS = frozenset(
+    {
+        "Page",
+        "PageSize",
+    }
+)
 
 
 @_attrs_define
 class QueryOptions:
-    """
+    """The QueryOptions object.
+
     Attributes:
-        page (int | None | Unset):
-        page_size (int | None | Unset):
+        page (int | None | Unset)
+        page_size (int | None | Unset)
     """
 
     page: int | None | Unset = UNSET
@@ -24,57 +34,30 @@ class QueryOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-
-        page_size: int | None | Unset
-        if isinstance(self.page_size, Unset):
-            page_size = UNSET
-        else:
-            page_size = self.page_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["Page"] = page
-        if page_size is not UNSET:
-            field_dict["PageSize"] = page_size
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _page = self.page
+        if not isinstance(_page, Unset):
+            field_dict["Page"] = _page
+        _page_size = self.page_size
+        if not isinstance(_page_size, Unset):
+            field_dict["PageSize"] = _page_size
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        page = get("Page", UNSET)
+        page_size = get("PageSize", UNSET)
+        obj = cls(page, page_size)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("Page", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("PageSize", UNSET))
-
-        query_options = cls(
-            page=page,
-            page_size=page_size,
-        )
-
-        query_options.additional_properties = d
-        return query_options
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

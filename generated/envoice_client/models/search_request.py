@@ -1,28 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.search_request_order_type_1 import SearchRequestOrderType1
-from ..models.search_request_order_type_2_type_1 import SearchRequestOrderType2Type1
-from ..models.search_request_order_type_3_type_1 import SearchRequestOrderType3Type1
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    note_unknown_enum_value,
+)
+from .search_request_order_type_1 import SearchRequestOrderType1
+from .search_request_order_type_2_type_1 import SearchRequestOrderType2Type1
+from .search_request_order_type_3_type_1 import SearchRequestOrderType3Type1
 
-T = TypeVar("T", bound="SearchRequest")
+_SearchRequestOrderType1_BY_VALUE: dict[Any, SearchRequestOrderType1] = {
+    m.value: m for m in SearchRequestOrderType1
+}
+_SearchRequestOrderType2Type1_BY_VALUE: dict[Any, SearchRequestOrderType2Type1] = {
+    m.value: m for m in SearchRequestOrderType2Type1
+}
+_SearchRequestOrderType3Type1_BY_VALUE: dict[Any, SearchRequestOrderType3Type1] = {
+    m.value: m for m in SearchRequestOrderType3Type1
+}
+_FIELDS = frozenset(
+    {
+        "Order",
+        "OrderBy",
+        "Page",
+        "PageSize",
+        "Query",
+    }
+)
 
 
 @_attrs_define
 class SearchRequest:
-    """
+    """The SearchRequest object.
+
     Attributes:
-        order (None | SearchRequestOrderType1 | SearchRequestOrderType2Type1 | SearchRequestOrderType3Type1 | Unset):
-        order_by (None | str | Unset):
-        page (int | None | Unset):
-        page_size (int | None | Unset):
-        query (None | str | Unset):
+        order (None | SearchRequestOrderType1 | SearchRequestOrderType2Type1 |
+        SearchRequestOrderType3Type1 | Unset)
+        order_by (None | str | Unset)
+        page (int | None | Unset)
+        page_size (int | None | Unset)
+        query (None | str | Unset)
     """
 
     order: (
@@ -39,156 +63,93 @@ class SearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order: None | str | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif (
-            isinstance(self.order, SearchRequestOrderType1)
-            or isinstance(self.order, SearchRequestOrderType2Type1)
-            or isinstance(self.order, SearchRequestOrderType3Type1)
-        ):
-            order = self.order.value
-        else:
-            order = self.order
-
-        order_by: None | str | Unset
-        if isinstance(self.order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = self.order_by
-
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-
-        page_size: int | None | Unset
-        if isinstance(self.page_size, Unset):
-            page_size = UNSET
-        else:
-            page_size = self.page_size
-
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["Order"] = order
-        if order_by is not UNSET:
-            field_dict["OrderBy"] = order_by
-        if page is not UNSET:
-            field_dict["Page"] = page
-        if page_size is not UNSET:
-            field_dict["PageSize"] = page_size
-        if query is not UNSET:
-            field_dict["Query"] = query
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _order = self.order
+        if not isinstance(_order, Unset):
+            _value5 = _order
+            if isinstance(_value5, SearchRequestOrderType1):
+                field_dict["Order"] = (
+                    _value5.value
+                    if isinstance(_value5, SearchRequestOrderType1)
+                    else _value5
+                )
+            elif isinstance(_value5, SearchRequestOrderType2Type1):
+                field_dict["Order"] = (
+                    _value5.value
+                    if isinstance(_value5, SearchRequestOrderType2Type1)
+                    else _value5
+                )
+            elif isinstance(_value5, SearchRequestOrderType3Type1):
+                field_dict["Order"] = (
+                    _value5.value
+                    if isinstance(_value5, SearchRequestOrderType3Type1)
+                    else _value5
+                )
+            else:
+                field_dict["Order"] = _value5
+        _order_by = self.order_by
+        if not isinstance(_order_by, Unset):
+            field_dict["OrderBy"] = _order_by
+        _page = self.page
+        if not isinstance(_page, Unset):
+            field_dict["Page"] = _page
+        _page_size = self.page_size
+        if not isinstance(_page_size, Unset):
+            field_dict["PageSize"] = _page_size
+        _query = self.query
+        if not isinstance(_query, Unset):
+            field_dict["Query"] = _query
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _order = get("Order", UNSET)
+        if _order is UNSET:
+            order = UNSET
+        else:
+            if _order is None:
+                order = None
+            else:
+                order = _order
+                _done1 = False
+                if not _done1 and isinstance(_order, str):
+                    try:
+                        _converted2 = _SearchRequestOrderType1_BY_VALUE[_order]
+                        order = _converted2
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_order, str):
+                    try:
+                        _converted3 = _SearchRequestOrderType2Type1_BY_VALUE[_order]
+                        order = _converted3
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1 and isinstance(_order, str):
+                    try:
+                        _converted4 = _SearchRequestOrderType3Type1_BY_VALUE[_order]
+                        order = _converted4
+                        _done1 = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not _done1:
+                    note_unknown_enum_value(SearchRequestOrderType1, _order)
+        order_by = get("OrderBy", UNSET)
+        page = get("Page", UNSET)
+        page_size = get("PageSize", UNSET)
+        query = get("Query", UNSET)
+        obj = cls(order, order_by, page, page_size, query)
+        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_order(
-            data: object,
-        ) -> (
-            None
-            | SearchRequestOrderType1
-            | SearchRequestOrderType2Type1
-            | SearchRequestOrderType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_type_1 = SearchRequestOrderType1(data)
-
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_type_2_type_1 = SearchRequestOrderType2Type1(data)
-
-                return order_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_type_3_type_1 = SearchRequestOrderType3Type1(data)
-
-                return order_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | SearchRequestOrderType1
-                | SearchRequestOrderType2Type1
-                | SearchRequestOrderType3Type1
-                | Unset,
-                data,
-            )
-
-        order = _parse_order(d.pop("Order", UNSET))
-
-        def _parse_order_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_by = _parse_order_by(d.pop("OrderBy", UNSET))
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("Page", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("PageSize", UNSET))
-
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query = _parse_query(d.pop("Query", UNSET))
-
-        search_request = cls(
-            order=order,
-            order_by=order_by,
-            page=page,
-            page_size=page_size,
-            query=query,
-        )
-
-        search_request.additional_properties = d
-        return search_request
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="TaxDetailsApiModel")
+_FIELDS = frozenset(
+    {
+        "CreatedOn",
+        "Id",
+        "Name",
+        "Percentage",
+    }
+)
 
 
 @_attrs_define
 class TaxDetailsApiModel:
-    """
+    """The TaxDetailsApiModel object.
+
     Attributes:
-        created_on (datetime.datetime | None | Unset):
-        id (int | None | Unset):
-        name (None | str | Unset):
-        percentage (float | None | Unset):
+        created_on (datetime.datetime | None | Unset)
+        id (int | None | Unset)
+        name (None | str | Unset)
+        percentage (float | None | Unset)
     """
 
     created_on: datetime.datetime | None | Unset = UNSET
@@ -29,103 +41,55 @@ class TaxDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str | Unset
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
-        elif isinstance(self.created_on, datetime.datetime):
-            created_on = self.created_on.isoformat()
-        else:
-            created_on = self.created_on
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        percentage: float | None | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["CreatedOn"] = created_on
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if percentage is not UNSET:
-            field_dict["Percentage"] = percentage
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _created_on = self.created_on
+        if not isinstance(_created_on, Unset):
+            _value3 = _created_on
+            if isinstance(_value3, datetime.datetime):
+                field_dict["CreatedOn"] = _value3.isoformat()
+            else:
+                field_dict["CreatedOn"] = _value3
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _percentage = self.percentage
+        if not isinstance(_percentage, Unset):
+            field_dict["Percentage"] = _percentage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _created_on = get("CreatedOn", UNSET)
+        if _created_on is UNSET:
+            created_on = UNSET
+        else:
+            if _created_on is None:
+                created_on = None
+            else:
+                created_on = _created_on
+                if isinstance(_created_on, str):
+                    try:
+                        _converted2 = datetime.datetime.fromisoformat(_created_on)
+                        created_on = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        id = get("Id", UNSET)
+        name = get("Name", UNSET)
+        percentage = get("Percentage", UNSET)
+        obj = cls(created_on, id, name, percentage)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_on = _parse_created_on(d.pop("CreatedOn", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percentage = _parse_percentage(d.pop("Percentage", UNSET))
-
-        tax_details_api_model = cls(
-            created_on=created_on,
-            id=id,
-            name=name,
-            percentage=percentage,
-        )
-
-        tax_details_api_model.additional_properties = d
-        return tax_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

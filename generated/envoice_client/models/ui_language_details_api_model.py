@@ -1,23 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="UILanguageDetailsApiModel")
+_FIELDS = frozenset(
+    {
+        "Id",
+        "Name",
+        "UiCulture",
+    }
+)
 
 
 @_attrs_define
 class UILanguageDetailsApiModel:
-    """
+    """The UILanguageDetailsApiModel object.
+
     Attributes:
-        id (int | None | Unset):
-        name (None | str | Unset):
-        ui_culture (None | str | Unset):
+        id (int | None | Unset)
+        name (None | str | Unset)
+        ui_culture (None | str | Unset)
     """
 
     id: int | None | Unset = UNSET
@@ -26,75 +37,34 @@ class UILanguageDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        ui_culture: None | str | Unset
-        if isinstance(self.ui_culture, Unset):
-            ui_culture = UNSET
-        else:
-            ui_culture = self.ui_culture
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if ui_culture is not UNSET:
-            field_dict["UiCulture"] = ui_culture
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["Name"] = _name
+        _ui_culture = self.ui_culture
+        if not isinstance(_ui_culture, Unset):
+            field_dict["UiCulture"] = _ui_culture
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("Id", UNSET)
+        name = get("Name", UNSET)
+        ui_culture = get("UiCulture", UNSET)
+        obj = cls(id, name, ui_culture)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_ui_culture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ui_culture = _parse_ui_culture(d.pop("UiCulture", UNSET))
-
-        ui_language_details_api_model = cls(
-            id=id,
-            name=name,
-            ui_culture=ui_culture,
-        )
-
-        ui_language_details_api_model.additional_properties = d
-        return ui_language_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_activity import WebhookActivity
+from ..types import (
+    model_repr,
+)
+from .webhook_activity import WebhookActivity
 
-
-T = TypeVar("T", bound="WebhookEvent")
+_FIELDS = frozenset(
+    {
+        "Signature",
+        "Timestamp",
+        "Activity",
+    }
+)
 
 
 @_attrs_define
@@ -19,9 +26,10 @@ class WebhookEvent:
     """What Envoice posts to a registered webhook URL when an activity happens.
 
     Attributes:
-        signature (str): A SHA-256 signature string. Envoice does not publish how it is computed, so receivers verify it
-            with their own verifier.
-        timestamp (datetime.datetime): When the delivery was made (UTC, up to seven fraction digits).
+        signature (str): A SHA-256 signature string. Envoice does not publish how it is computed,
+        so receivers verify it with their own verifier.
+        timestamp (datetime.datetime): When the delivery was made (UTC, up to seven fraction
+        digits).
         activity (WebhookActivity): The activity that triggered the delivery.
     """
 
@@ -31,43 +39,30 @@ class WebhookEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signature = self.signature
-
-        timestamp = self.timestamp.isoformat()
-
-        activity = self.activity.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Signature": signature,
-                "Timestamp": timestamp,
-                "Activity": activity,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Signature"] = self.signature
+        field_dict["Timestamp"] = self.timestamp.isoformat()
+        field_dict["Activity"] = self.activity.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_activity import WebhookActivity
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        signature = src_dict["Signature"]
+        _timestamp = src_dict["Timestamp"]
+        timestamp = datetime.datetime.fromisoformat(_timestamp)
+        _activity = src_dict["Activity"]
+        activity = WebhookActivity.from_dict(_activity)
+        obj = cls(signature, timestamp, activity)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        d = dict(src_dict)
-        signature = d.pop("Signature")
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("Timestamp"))
-
-        activity = WebhookActivity.from_dict(d.pop("Activity"))
-
-        webhook_event = cls(
-            signature=signature,
-            timestamp=timestamp,
-            activity=activity,
-        )
-
-        webhook_event.additional_properties = d
-        return webhook_event
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,23 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="WorkTypeDetailsApiModel")
+_FIELDS = frozenset(
+    {
+        "CreatedOn",
+        "Id",
+        "Title",
+    }
+)
 
 
 @_attrs_define
 class WorkTypeDetailsApiModel:
-    """
+    """The WorkTypeDetailsApiModel object.
+
     Attributes:
-        created_on (datetime.datetime | None | Unset):
-        id (int | None | Unset):
-        title (None | str | Unset):
+        created_on (datetime.datetime | None | Unset)
+        id (int | None | Unset)
+        title (None | str | Unset)
     """
 
     created_on: datetime.datetime | None | Unset = UNSET
@@ -27,85 +38,51 @@ class WorkTypeDetailsApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str | Unset
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
-        elif isinstance(self.created_on, datetime.datetime):
-            created_on = self.created_on.isoformat()
-        else:
-            created_on = self.created_on
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["CreatedOn"] = created_on
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if title is not UNSET:
-            field_dict["Title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _created_on = self.created_on
+        if not isinstance(_created_on, Unset):
+            _value3 = _created_on
+            if isinstance(_value3, datetime.datetime):
+                field_dict["CreatedOn"] = _value3.isoformat()
+            else:
+                field_dict["CreatedOn"] = _value3
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _title = self.title
+        if not isinstance(_title, Unset):
+            field_dict["Title"] = _title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _created_on = get("CreatedOn", UNSET)
+        if _created_on is UNSET:
+            created_on = UNSET
+        else:
+            if _created_on is None:
+                created_on = None
+            else:
+                created_on = _created_on
+                if isinstance(_created_on, str):
+                    try:
+                        _converted2 = datetime.datetime.fromisoformat(_created_on)
+                        created_on = _converted2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+        id = get("Id", UNSET)
+        title = get("Title", UNSET)
+        obj = cls(created_on, id, title)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_on = _parse_created_on(d.pop("CreatedOn", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        work_type_details_api_model = cls(
-            created_on=created_on,
-            id=id,
-            title=title,
-        )
-
-        work_type_details_api_model.additional_properties = d
-        return work_type_details_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

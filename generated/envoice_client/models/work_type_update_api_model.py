@@ -1,22 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="WorkTypeUpdateApiModel")
+_FIELDS = frozenset(
+    {
+        "Id",
+        "Title",
+    }
+)
 
 
 @_attrs_define
 class WorkTypeUpdateApiModel:
-    """
+    """The WorkTypeUpdateApiModel object.
+
     Attributes:
-        id (int | None | Unset):
-        title (None | str | Unset):
+        id (int | None | Unset)
+        title (None | str | Unset)
     """
 
     id: int | None | Unset = UNSET
@@ -24,57 +34,30 @@ class WorkTypeUpdateApiModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if title is not UNSET:
-            field_dict["Title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _id = self.id
+        if not isinstance(_id, Unset):
+            field_dict["Id"] = _id
+        _title = self.title
+        if not isinstance(_title, Unset):
+            field_dict["Title"] = _title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = get("Id", UNSET)
+        title = get("Title", UNSET)
+        obj = cls(id, title)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        work_type_update_api_model = cls(
-            id=id,
-            title=title,
-        )
-
-        work_type_update_api_model.additional_properties = d
-        return work_type_update_api_model
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.env import Env
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .env import Env
 
-T = TypeVar("T", bound="AccessTokenClaims")
+_Env_BY_VALUE: dict[Any, Env] = {m.value: m for m in Env}
+_FIELDS = frozenset(
+    {
+        "env",
+        "organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -27,48 +38,41 @@ class AccessTokenClaims:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        env: str | Unset = UNSET
-        if not isinstance(self.env, Unset):
-            env = self.env.value
-
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if env is not UNSET:
-            field_dict["env"] = env
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _env = self.env
+        if not isinstance(_env, Unset):
+            field_dict["env"] = _env.value if isinstance(_env, Env) else _env
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = str(_organization_id)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _env = d.pop("env", UNSET)
-        env: Env | Unset
-        if isinstance(_env, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _env = get("env", UNSET)
+        if _env is UNSET:
             env = UNSET
         else:
-            env = Env(_env)
-
-        _organization_id = d.pop("organization_id", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
+            if _env in _Env_BY_VALUE:
+                env = _Env_BY_VALUE[_env]
+            else:
+                env = unknown_enum_value(Env, _env)
+        _organization_id = get("organization_id", UNSET)
+        if _organization_id is UNSET:
             organization_id = UNSET
         else:
             organization_id = UUID(_organization_id)
+        obj = cls(env, organization_id)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        access_token_claims = cls(
-            env=env,
-            organization_id=organization_id,
-        )
-
-        access_token_claims.additional_properties = d
-        return access_token_claims
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiKeyAuthentication")
+from ..types import (
+    model_repr,
+)
+
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "api_secret",
+    }
+)
 
 
 @_attrs_define
@@ -23,35 +32,26 @@ class ApiKeyAuthentication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        api_secret = self.api_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "api_secret": api_secret,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["api_key"] = self.api_key
+        field_dict["api_secret"] = self.api_secret
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        api_key = src_dict["api_key"]
+        api_secret = src_dict["api_secret"]
+        obj = cls(api_key, api_secret)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        api_secret = d.pop("api_secret")
-
-        api_key_authentication = cls(
-            api_key=api_key,
-            api_secret=api_secret,
-        )
-
-        api_key_authentication.additional_properties = d
-        return api_key_authentication
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_status import ApiKeyStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .api_key_status import ApiKeyStatus
+from .metadata import Metadata
 
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="ApiKeyCreate")
+_ApiKeyStatus_BY_VALUE: dict[Any, ApiKeyStatus] = {m.value: m for m in ApiKeyStatus}
+_FIELDS = frozenset(
+    {
+        "name",
+        "status",
+        "metadata",
+        "managed_by_organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -24,9 +34,11 @@ class ApiKeyCreate:
     Attributes:
         name (str): API key name; lowercase letters, digits and dashes.
         status (ApiKeyStatus): Whether the API key can be used.
-        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for the caller's own use.
-            At most 20 keys; keys 1 to 40 characters; values at most 500 characters.
-        managed_by_organization_id (UUID | Unset): Set to create a managed API key for this managing organization.
+        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for
+        the caller's own use. At most 20 keys; keys 1 to 40 characters; values at most 500
+        characters.
+        managed_by_organization_id (UUID | Unset): Set to create a managed API key for this
+        managing organization.
     """
 
     name: str
@@ -36,65 +48,48 @@ class ApiKeyCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status = self.status.value
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        managed_by_organization_id: str | Unset = UNSET
-        if not isinstance(self.managed_by_organization_id, Unset):
-            managed_by_organization_id = str(self.managed_by_organization_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "status": status,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, ApiKeyStatus) else self.status
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if managed_by_organization_id is not UNSET:
-            field_dict["managed_by_organization_id"] = managed_by_organization_id
-
+        _metadata = self.metadata
+        if not isinstance(_metadata, Unset):
+            field_dict["metadata"] = _metadata.to_dict()
+        _managed_by_organization_id = self.managed_by_organization_id
+        if not isinstance(_managed_by_organization_id, Unset):
+            field_dict["managed_by_organization_id"] = str(_managed_by_organization_id)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        status = ApiKeyStatus(d.pop("status"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = src_dict["name"]
+        _status = src_dict["status"]
+        if _status in _ApiKeyStatus_BY_VALUE:
+            status = _ApiKeyStatus_BY_VALUE[_status]
+        else:
+            status = unknown_enum_value(ApiKeyStatus, _status)
+        _metadata = get("metadata", UNSET)
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
-
-        _managed_by_organization_id = d.pop("managed_by_organization_id", UNSET)
-        managed_by_organization_id: UUID | Unset
-        if isinstance(_managed_by_organization_id, Unset):
+        _managed_by_organization_id = get("managed_by_organization_id", UNSET)
+        if _managed_by_organization_id is UNSET:
             managed_by_organization_id = UNSET
         else:
             managed_by_organization_id = UUID(_managed_by_organization_id)
+        obj = cls(name, status, metadata, managed_by_organization_id)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        api_key_create = cls(
-            name=name,
-            status=status,
-            metadata=metadata,
-            managed_by_organization_id=managed_by_organization_id,
-        )
-
-        api_key_create.additional_properties = d
-        return api_key_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_list_type import ApiKeyListType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .api_key import ApiKey
+from .api_key_list_type import ApiKeyListType
 
-if TYPE_CHECKING:
-    from ..models.api_key import ApiKey
-
-
-T = TypeVar("T", bound="ApiKeyList")
+_ApiKeyListType_BY_VALUE: dict[Any, ApiKeyListType] = {
+    m.value: m for m in ApiKeyListType
+}
+_FIELDS = frozenset(
+    {
+        "data",
+        "count",
+        "_type",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +32,7 @@ class ApiKeyList:
     """A page of API keys.
 
     Attributes:
-        data (list[ApiKey]):
+        data (list[ApiKey])
         count (int): Number of matching API keys.
         field_type_ (ApiKeyListType | Unset): Type marker of an API key list.
     """
@@ -32,59 +43,42 @@ class ApiKeyList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        count = self.count
-
-        field_type_: str | Unset = UNSET
-        if not isinstance(self.field_type_, Unset):
-            field_type_ = self.field_type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "count": count,
-            }
-        )
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = [_item2.to_dict() for _item2 in self.data]
+        field_dict["count"] = self.count
+        _field_type_ = self.field_type_
+        if not isinstance(_field_type_, Unset):
+            field_dict["_type"] = (
+                _field_type_.value
+                if isinstance(_field_type_, ApiKeyListType)
+                else _field_type_
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_key import ApiKey
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ApiKey.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        count = d.pop("count")
-
-        _field_type_ = d.pop("_type", UNSET)
-        field_type_: ApiKeyListType | Unset
-        if isinstance(_field_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = src_dict["data"]
+        data = [ApiKey.from_dict(_item1) for _item1 in _data]
+        count = src_dict["count"]
+        _field_type_ = get("_type", UNSET)
+        if _field_type_ is UNSET:
             field_type_ = UNSET
         else:
-            field_type_ = ApiKeyListType(_field_type_)
+            if _field_type_ in _ApiKeyListType_BY_VALUE:
+                field_type_ = _ApiKeyListType_BY_VALUE[_field_type_]
+            else:
+                field_type_ = unknown_enum_value(ApiKeyListType, _field_type_)
+        obj = cls(data, count, field_type_)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        api_key_list = cls(
-            data=data,
-            count=count,
-            field_type_=field_type_,
-        )
-
-        api_key_list.additional_properties = d
-        return api_key_list
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

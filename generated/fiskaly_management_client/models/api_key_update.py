@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_status import ApiKeyStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .api_key_status import ApiKeyStatus
+from .metadata import Metadata
 
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="ApiKeyUpdate")
+_ApiKeyStatus_BY_VALUE: dict[Any, ApiKeyStatus] = {m.value: m for m in ApiKeyStatus}
+_FIELDS = frozenset(
+    {
+        "status",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -22,8 +30,9 @@ class ApiKeyUpdate:
 
     Attributes:
         status (ApiKeyStatus | Unset): Whether the API key can be used.
-        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for the caller's own use.
-            At most 20 keys; keys 1 to 40 characters; values at most 500 characters.
+        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for
+        the caller's own use. At most 20 keys; keys 1 to 40 characters; values at most 500
+        characters.
     """
 
     status: ApiKeyStatus | Unset = UNSET
@@ -31,50 +40,43 @@ class ApiKeyUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _status = self.status
+        if not isinstance(_status, Unset):
+            field_dict["status"] = (
+                _status.value if isinstance(_status, ApiKeyStatus) else _status
+            )
+        _metadata = self.metadata
+        if not isinstance(_metadata, Unset):
+            field_dict["metadata"] = _metadata.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ApiKeyStatus | Unset
-        if isinstance(_status, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _status = get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApiKeyStatus(_status)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+            if _status in _ApiKeyStatus_BY_VALUE:
+                status = _ApiKeyStatus_BY_VALUE[_status]
+            else:
+                status = unknown_enum_value(ApiKeyStatus, _status)
+        _metadata = get("metadata", UNSET)
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
+        obj = cls(status, metadata)
+        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        api_key_update = cls(
-            status=status,
-            metadata=metadata,
-        )
-
-        api_key_update.additional_properties = d
-        return api_key_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

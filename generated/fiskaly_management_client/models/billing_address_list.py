@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_address_list_type import BillingAddressListType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .billing_address import BillingAddress
+from .billing_address_list_type import BillingAddressListType
 
-if TYPE_CHECKING:
-    from ..models.billing_address import BillingAddress
-
-
-T = TypeVar("T", bound="BillingAddressList")
+_BillingAddressListType_BY_VALUE: dict[Any, BillingAddressListType] = {
+    m.value: m for m in BillingAddressListType
+}
+_FIELDS = frozenset(
+    {
+        "data",
+        "count",
+        "_type",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +32,7 @@ class BillingAddressList:
     """The billing addresses visible to the caller.
 
     Attributes:
-        data (list[BillingAddress]):
+        data (list[BillingAddress])
         count (int): Number of billing addresses.
         field_type_ (BillingAddressListType | Unset): Type marker of a billing address list.
     """
@@ -32,59 +43,42 @@ class BillingAddressList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        count = self.count
-
-        field_type_: str | Unset = UNSET
-        if not isinstance(self.field_type_, Unset):
-            field_type_ = self.field_type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "count": count,
-            }
-        )
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = [_item2.to_dict() for _item2 in self.data]
+        field_dict["count"] = self.count
+        _field_type_ = self.field_type_
+        if not isinstance(_field_type_, Unset):
+            field_dict["_type"] = (
+                _field_type_.value
+                if isinstance(_field_type_, BillingAddressListType)
+                else _field_type_
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_address import BillingAddress
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = BillingAddress.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        count = d.pop("count")
-
-        _field_type_ = d.pop("_type", UNSET)
-        field_type_: BillingAddressListType | Unset
-        if isinstance(_field_type_, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _data = src_dict["data"]
+        data = [BillingAddress.from_dict(_item1) for _item1 in _data]
+        count = src_dict["count"]
+        _field_type_ = get("_type", UNSET)
+        if _field_type_ is UNSET:
             field_type_ = UNSET
         else:
-            field_type_ = BillingAddressListType(_field_type_)
+            if _field_type_ in _BillingAddressListType_BY_VALUE:
+                field_type_ = _BillingAddressListType_BY_VALUE[_field_type_]
+            else:
+                field_type_ = unknown_enum_value(BillingAddressListType, _field_type_)
+        obj = cls(data, count, field_type_)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        billing_address_list = cls(
-            data=data,
-            count=count,
-            field_type_=field_type_,
-        )
-
-        billing_address_list.additional_properties = d
-        return billing_address_list
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

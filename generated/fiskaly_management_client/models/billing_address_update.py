@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.country_code import CountryCode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .country_code import CountryCode
+from .metadata import Metadata
 
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="BillingAddressUpdate")
+_CountryCode_BY_VALUE: dict[Any, CountryCode] = {m.value: m for m in CountryCode}
+_FIELDS = frozenset(
+    {
+        "vat_id",
+        "recipient",
+        "recipient_additions",
+        "billing_contact_id",
+        "address_line1",
+        "address_line2",
+        "zip",
+        "town",
+        "state",
+        "country_code",
+        "organization_id",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +42,8 @@ class BillingAddressUpdate:
     Attributes:
         vat_id (str | Unset): VAT identification number of the recipient.
         recipient (str | Unset): Who the invoice is addressed to, usually a company name.
-        recipient_additions (str | Unset): Extra recipient line, such as a branch or contact person.
+        recipient_additions (str | Unset): Extra recipient line, such as a branch or contact
+        person.
         billing_contact_id (UUID | Unset): User in charge of billing matters.
         address_line1 (str | Unset): First address line.
         address_line2 (str | Unset): Second address line.
@@ -33,8 +52,9 @@ class BillingAddressUpdate:
         state (str | Unset): Federal state.
         country_code (CountryCode | Unset): ISO 3166-1 alpha-3 country code.
         organization_id (UUID | Unset): Organization the address belongs to.
-        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for the caller's own use.
-            At most 20 keys; keys 1 to 40 characters; values at most 500 characters.
+        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for
+        the caller's own use. At most 20 keys; keys 1 to 40 characters; values at most 500
+        characters.
     """
 
     vat_id: str | Unset = UNSET
@@ -52,134 +72,106 @@ class BillingAddressUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_id = self.vat_id
-
-        recipient = self.recipient
-
-        recipient_additions = self.recipient_additions
-
-        billing_contact_id: str | Unset = UNSET
-        if not isinstance(self.billing_contact_id, Unset):
-            billing_contact_id = str(self.billing_contact_id)
-
-        address_line1 = self.address_line1
-
-        address_line2 = self.address_line2
-
-        zip_ = self.zip_
-
-        town = self.town
-
-        state = self.state
-
-        country_code: str | Unset = UNSET
-        if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.value
-
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_id is not UNSET:
-            field_dict["vat_id"] = vat_id
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if recipient_additions is not UNSET:
-            field_dict["recipient_additions"] = recipient_additions
-        if billing_contact_id is not UNSET:
-            field_dict["billing_contact_id"] = billing_contact_id
-        if address_line1 is not UNSET:
-            field_dict["address_line1"] = address_line1
-        if address_line2 is not UNSET:
-            field_dict["address_line2"] = address_line2
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if town is not UNSET:
-            field_dict["town"] = town
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _vat_id = self.vat_id
+        if not isinstance(_vat_id, Unset):
+            field_dict["vat_id"] = _vat_id
+        _recipient = self.recipient
+        if not isinstance(_recipient, Unset):
+            field_dict["recipient"] = _recipient
+        _recipient_additions = self.recipient_additions
+        if not isinstance(_recipient_additions, Unset):
+            field_dict["recipient_additions"] = _recipient_additions
+        _billing_contact_id = self.billing_contact_id
+        if not isinstance(_billing_contact_id, Unset):
+            field_dict["billing_contact_id"] = str(_billing_contact_id)
+        _address_line1 = self.address_line1
+        if not isinstance(_address_line1, Unset):
+            field_dict["address_line1"] = _address_line1
+        _address_line2 = self.address_line2
+        if not isinstance(_address_line2, Unset):
+            field_dict["address_line2"] = _address_line2
+        _zip_ = self.zip_
+        if not isinstance(_zip_, Unset):
+            field_dict["zip"] = _zip_
+        _town = self.town
+        if not isinstance(_town, Unset):
+            field_dict["town"] = _town
+        _state = self.state
+        if not isinstance(_state, Unset):
+            field_dict["state"] = _state
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = (
+                _country_code.value
+                if isinstance(_country_code, CountryCode)
+                else _country_code
+            )
+        _organization_id = self.organization_id
+        if not isinstance(_organization_id, Unset):
+            field_dict["organization_id"] = str(_organization_id)
+        _metadata = self.metadata
+        if not isinstance(_metadata, Unset):
+            field_dict["metadata"] = _metadata.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-
-        d = dict(src_dict)
-        vat_id = d.pop("vat_id", UNSET)
-
-        recipient = d.pop("recipient", UNSET)
-
-        recipient_additions = d.pop("recipient_additions", UNSET)
-
-        _billing_contact_id = d.pop("billing_contact_id", UNSET)
-        billing_contact_id: UUID | Unset
-        if isinstance(_billing_contact_id, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        vat_id = get("vat_id", UNSET)
+        recipient = get("recipient", UNSET)
+        recipient_additions = get("recipient_additions", UNSET)
+        _billing_contact_id = get("billing_contact_id", UNSET)
+        if _billing_contact_id is UNSET:
             billing_contact_id = UNSET
         else:
             billing_contact_id = UUID(_billing_contact_id)
-
-        address_line1 = d.pop("address_line1", UNSET)
-
-        address_line2 = d.pop("address_line2", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        town = d.pop("town", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _country_code = d.pop("country_code", UNSET)
-        country_code: CountryCode | Unset
-        if isinstance(_country_code, Unset):
+        address_line1 = get("address_line1", UNSET)
+        address_line2 = get("address_line2", UNSET)
+        zip_ = get("zip", UNSET)
+        town = get("town", UNSET)
+        state = get("state", UNSET)
+        _country_code = get("country_code", UNSET)
+        if _country_code is UNSET:
             country_code = UNSET
         else:
-            country_code = CountryCode(_country_code)
-
-        _organization_id = d.pop("organization_id", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
+            if _country_code in _CountryCode_BY_VALUE:
+                country_code = _CountryCode_BY_VALUE[_country_code]
+            else:
+                country_code = unknown_enum_value(CountryCode, _country_code)
+        _organization_id = get("organization_id", UNSET)
+        if _organization_id is UNSET:
             organization_id = UNSET
         else:
             organization_id = UUID(_organization_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        _metadata = get("metadata", UNSET)
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
-
-        billing_address_update = cls(
-            vat_id=vat_id,
-            recipient=recipient,
-            recipient_additions=recipient_additions,
-            billing_contact_id=billing_contact_id,
-            address_line1=address_line1,
-            address_line2=address_line2,
-            zip_=zip_,
-            town=town,
-            state=state,
-            country_code=country_code,
-            organization_id=organization_id,
-            metadata=metadata,
+        obj = cls(
+            vat_id,
+            recipient,
+            recipient_additions,
+            billing_contact_id,
+            address_line1,
+            address_line2,
+            zip_,
+            town,
+            state,
+            country_code,
+            organization_id,
+            metadata,
         )
+        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        billing_address_update.additional_properties = d
-        return billing_address_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="BillingOptions")
+_FIELDS = frozenset(
+    {
+        "gln",
+        "withhold_billing",
+        "bill_to_organization",
+    }
+)
 
 
 @_attrs_define
@@ -19,7 +29,8 @@ class BillingOptions:
     Attributes:
         gln (str | Unset): Global Location Number used for billing.
         withhold_billing (bool | Unset): When true, no invoices are issued for this organization.
-        bill_to_organization (UUID | Unset): Organization that receives the invoices for this one.
+        bill_to_organization (UUID | Unset): Organization that receives the invoices for this
+        one.
     """
 
     gln: str | Unset = UNSET
@@ -28,48 +39,38 @@ class BillingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gln = self.gln
-
-        withhold_billing = self.withhold_billing
-
-        bill_to_organization: str | Unset = UNSET
-        if not isinstance(self.bill_to_organization, Unset):
-            bill_to_organization = str(self.bill_to_organization)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if withhold_billing is not UNSET:
-            field_dict["withhold_billing"] = withhold_billing
-        if bill_to_organization is not UNSET:
-            field_dict["bill_to_organization"] = bill_to_organization
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _gln = self.gln
+        if not isinstance(_gln, Unset):
+            field_dict["gln"] = _gln
+        _withhold_billing = self.withhold_billing
+        if not isinstance(_withhold_billing, Unset):
+            field_dict["withhold_billing"] = _withhold_billing
+        _bill_to_organization = self.bill_to_organization
+        if not isinstance(_bill_to_organization, Unset):
+            field_dict["bill_to_organization"] = str(_bill_to_organization)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        gln = d.pop("gln", UNSET)
-
-        withhold_billing = d.pop("withhold_billing", UNSET)
-
-        _bill_to_organization = d.pop("bill_to_organization", UNSET)
-        bill_to_organization: UUID | Unset
-        if isinstance(_bill_to_organization, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        gln = get("gln", UNSET)
+        withhold_billing = get("withhold_billing", UNSET)
+        _bill_to_organization = get("bill_to_organization", UNSET)
+        if _bill_to_organization is UNSET:
             bill_to_organization = UNSET
         else:
             bill_to_organization = UUID(_bill_to_organization)
+        obj = cls(gln, withhold_billing, bill_to_organization)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        billing_options = cls(
-            gln=gln,
-            withhold_billing=withhold_billing,
-            bill_to_organization=bill_to_organization,
-        )
-
-        billing_options.additional_properties = d
-        return billing_options
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

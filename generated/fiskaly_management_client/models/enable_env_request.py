@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.env import Env
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .env import Env
 
-T = TypeVar("T", bound="EnableEnvRequest")
+_Env_BY_VALUE: dict[Any, Env] = {m.value: m for m in Env}
+_FIELDS = frozenset(
+    {
+        "env",
+    }
+)
 
 
 @_attrs_define
@@ -24,34 +34,33 @@ class EnableEnvRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        env: str | Unset = UNSET
-        if not isinstance(self.env, Unset):
-            env = self.env.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if env is not UNSET:
-            field_dict["env"] = env
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _env = self.env
+        if not isinstance(_env, Unset):
+            field_dict["env"] = _env.value if isinstance(_env, Env) else _env
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _env = d.pop("env", UNSET)
-        env: Env | Unset
-        if isinstance(_env, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _env = get("env", UNSET)
+        if _env is UNSET:
             env = UNSET
         else:
-            env = Env(_env)
+            if _env in _Env_BY_VALUE:
+                env = _Env_BY_VALUE[_env]
+            else:
+                env = unknown_enum_value(Env, _env)
+        obj = cls(env)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        enable_env_request = cls(
-            env=env,
-        )
-
-        enable_env_request.additional_properties = d
-        return enable_env_request
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

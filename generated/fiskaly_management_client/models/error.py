@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="Error")
+_FIELDS = frozenset(
+    {
+        "status_code",
+        "error",
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -18,9 +29,9 @@ class Error:
     Attributes:
         status_code (int | Unset): The HTTP status code, repeated in the body.
         error (str | Unset): Reason phrase of the HTTP status, e.g. "Bad Request".
-        code (str | Unset): Optional machine-readable error code. Open set: do not assume a fixed list.
-            Values look like `E_UNAUTHORIZED`, `E_ACCESS_DENIED` or
-            `E_FAILED_SCHEMA_VALIDATION`.
+        code (str | Unset): Optional machine-readable error code. Open set: do not assume a fixed
+        list. Values look like `E_UNAUTHORIZED`, `E_ACCESS_DENIED` or
+        `E_FAILED_SCHEMA_VALIDATION`.
         message (str | Unset): Human-readable explanation.
     """
 
@@ -31,48 +42,38 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        error = self.error
-
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _status_code = self.status_code
+        if not isinstance(_status_code, Unset):
+            field_dict["status_code"] = _status_code
+        _error = self.error
+        if not isinstance(_error, Unset):
+            field_dict["error"] = _error
+        _code = self.code
+        if not isinstance(_code, Unset):
+            field_dict["code"] = _code
+        _message = self.message
+        if not isinstance(_message, Unset):
+            field_dict["message"] = _message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status_code = d.pop("status_code", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        status_code = get("status_code", UNSET)
+        error = get("error", UNSET)
+        code = get("code", UNSET)
+        message = get("message", UNSET)
+        obj = cls(status_code, error, code, message)
+        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        error = d.pop("error", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        error = cls(
-            status_code=status_code,
-            error=error,
-            code=code,
-            message=message,
-        )
-
-        error.additional_properties = d
-        return error
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

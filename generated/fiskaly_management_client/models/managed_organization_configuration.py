@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="ManagedOrganizationConfiguration")
+_FIELDS = frozenset(
+    {
+        "withhold_billing",
+    }
+)
 
 
 @_attrs_define
@@ -23,27 +31,26 @@ class ManagedOrganizationConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        withhold_billing = self.withhold_billing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if withhold_billing is not UNSET:
-            field_dict["withhold_billing"] = withhold_billing
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        _withhold_billing = self.withhold_billing
+        if not isinstance(_withhold_billing, Unset):
+            field_dict["withhold_billing"] = _withhold_billing
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        withhold_billing = d.pop("withhold_billing", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        withhold_billing = get("withhold_billing", UNSET)
+        obj = cls(withhold_billing)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        managed_organization_configuration = cls(
-            withhold_billing=withhold_billing,
-        )
-
-        managed_organization_configuration.additional_properties = d
-        return managed_organization_configuration
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.country_code import CountryCode
-from ..models.env import Env
-from ..models.organization_type import OrganizationType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .billing_options import BillingOptions
+from .country_code import CountryCode
+from .env import Env
+from .managed_organization_configuration import ManagedOrganizationConfiguration
+from .metadata import Metadata
+from .organization_type import OrganizationType
 
-if TYPE_CHECKING:
-    from ..models.billing_options import BillingOptions
-    from ..models.managed_organization_configuration import (
-        ManagedOrganizationConfiguration,
-    )
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="Organization")
+_CountryCode_BY_VALUE: dict[Any, CountryCode] = {m.value: m for m in CountryCode}
+_Env_BY_VALUE: dict[Any, Env] = {m.value: m for m in Env}
+_OrganizationType_BY_VALUE: dict[Any, OrganizationType] = {
+    m.value: m for m in OrganizationType
+}
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_type",
+        "_envs",
+        "name",
+        "display_name",
+        "vat_id",
+        "contact_person_id",
+        "address_line1",
+        "address_line2",
+        "zip",
+        "town",
+        "state",
+        "country_code",
+        "tax_number",
+        "economy_id",
+        "billing_options",
+        "billing_address_id",
+        "metadata",
+        "managed_by_organization_id",
+        "managed_configuration",
+        "created_by_user",
+    }
+)
 
 
 @_attrs_define
@@ -42,15 +71,18 @@ class Organization:
         state (str | Unset): Federal state.
         country_code (CountryCode | Unset): ISO 3166-1 alpha-3 country code.
         tax_number (str | Unset): Tax number.
-        economy_id (str | Unset): German economic identification number (Wirtschafts-Identifikationsnummer).
-        billing_options (BillingOptions | Unset): How the organization is billed, including billing it to another
-            organization.
+        economy_id (str | Unset): German economic identification number
+        (Wirtschafts-Identifikationsnummer).
+        billing_options (BillingOptions | Unset): How the organization is billed, including
+        billing it to another organization.
         billing_address_id (UUID | Unset): Billing address in use.
-        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for the caller's own use.
-            At most 20 keys; keys 1 to 40 characters; values at most 500 characters.
-        managed_by_organization_id (UUID | Unset): Organization that manages this one, for managed organizations.
-        managed_configuration (ManagedOrganizationConfiguration | Unset): Old billing setting for managed organizations;
-            superseded by `billing_options`.
+        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for
+        the caller's own use. At most 20 keys; keys 1 to 40 characters; values at most 500
+        characters.
+        managed_by_organization_id (UUID | Unset): Organization that manages this one, for
+        managed organizations.
+        managed_configuration (ManagedOrganizationConfiguration | Unset): Old billing setting for
+        managed organizations; superseded by `billing_options`.
         created_by_user (str | Unset): ID of the user who created the organization.
     """
 
@@ -78,237 +110,183 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = str(self.field_id)
-
-        field_type_ = self.field_type_.value
-
-        field_envs: list[str] | Unset = UNSET
-        if not isinstance(self.field_envs, Unset):
-            field_envs = []
-            for field_envs_item_data in self.field_envs:
-                field_envs_item = field_envs_item_data.value
-                field_envs.append(field_envs_item)
-
-        name = self.name
-
-        display_name = self.display_name
-
-        vat_id = self.vat_id
-
-        contact_person_id: str | Unset = UNSET
-        if not isinstance(self.contact_person_id, Unset):
-            contact_person_id = str(self.contact_person_id)
-
-        address_line1 = self.address_line1
-
-        address_line2 = self.address_line2
-
-        zip_ = self.zip_
-
-        town = self.town
-
-        state = self.state
-
-        country_code: str | Unset = UNSET
-        if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.value
-
-        tax_number = self.tax_number
-
-        economy_id = self.economy_id
-
-        billing_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_options, Unset):
-            billing_options = self.billing_options.to_dict()
-
-        billing_address_id: str | Unset = UNSET
-        if not isinstance(self.billing_address_id, Unset):
-            billing_address_id = str(self.billing_address_id)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        managed_by_organization_id: str | Unset = UNSET
-        if not isinstance(self.managed_by_organization_id, Unset):
-            managed_by_organization_id = str(self.managed_by_organization_id)
-
-        managed_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.managed_configuration, Unset):
-            managed_configuration = self.managed_configuration.to_dict()
-
-        created_by_user = self.created_by_user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "_type": field_type_,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["_id"] = str(self.field_id)
+        field_dict["_type"] = (
+            self.field_type_.value
+            if isinstance(self.field_type_, OrganizationType)
+            else self.field_type_
         )
-        if field_envs is not UNSET:
-            field_dict["_envs"] = field_envs
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if vat_id is not UNSET:
-            field_dict["vat_id"] = vat_id
-        if contact_person_id is not UNSET:
-            field_dict["contact_person_id"] = contact_person_id
-        if address_line1 is not UNSET:
-            field_dict["address_line1"] = address_line1
-        if address_line2 is not UNSET:
-            field_dict["address_line2"] = address_line2
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if town is not UNSET:
-            field_dict["town"] = town
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if tax_number is not UNSET:
-            field_dict["tax_number"] = tax_number
-        if economy_id is not UNSET:
-            field_dict["economy_id"] = economy_id
-        if billing_options is not UNSET:
-            field_dict["billing_options"] = billing_options
-        if billing_address_id is not UNSET:
-            field_dict["billing_address_id"] = billing_address_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if managed_by_organization_id is not UNSET:
-            field_dict["managed_by_organization_id"] = managed_by_organization_id
-        if managed_configuration is not UNSET:
-            field_dict["managed_configuration"] = managed_configuration
-        if created_by_user is not UNSET:
-            field_dict["created_by_user"] = created_by_user
-
+        _field_envs = self.field_envs
+        if not isinstance(_field_envs, Unset):
+            field_dict["_envs"] = [
+                _item3.value if isinstance(_item3, Env) else _item3
+                for _item3 in _field_envs
+            ]
+        _name = self.name
+        if not isinstance(_name, Unset):
+            field_dict["name"] = _name
+        _display_name = self.display_name
+        if not isinstance(_display_name, Unset):
+            field_dict["display_name"] = _display_name
+        _vat_id = self.vat_id
+        if not isinstance(_vat_id, Unset):
+            field_dict["vat_id"] = _vat_id
+        _contact_person_id = self.contact_person_id
+        if not isinstance(_contact_person_id, Unset):
+            field_dict["contact_person_id"] = str(_contact_person_id)
+        _address_line1 = self.address_line1
+        if not isinstance(_address_line1, Unset):
+            field_dict["address_line1"] = _address_line1
+        _address_line2 = self.address_line2
+        if not isinstance(_address_line2, Unset):
+            field_dict["address_line2"] = _address_line2
+        _zip_ = self.zip_
+        if not isinstance(_zip_, Unset):
+            field_dict["zip"] = _zip_
+        _town = self.town
+        if not isinstance(_town, Unset):
+            field_dict["town"] = _town
+        _state = self.state
+        if not isinstance(_state, Unset):
+            field_dict["state"] = _state
+        _country_code = self.country_code
+        if not isinstance(_country_code, Unset):
+            field_dict["country_code"] = (
+                _country_code.value
+                if isinstance(_country_code, CountryCode)
+                else _country_code
+            )
+        _tax_number = self.tax_number
+        if not isinstance(_tax_number, Unset):
+            field_dict["tax_number"] = _tax_number
+        _economy_id = self.economy_id
+        if not isinstance(_economy_id, Unset):
+            field_dict["economy_id"] = _economy_id
+        _billing_options = self.billing_options
+        if not isinstance(_billing_options, Unset):
+            field_dict["billing_options"] = _billing_options.to_dict()
+        _billing_address_id = self.billing_address_id
+        if not isinstance(_billing_address_id, Unset):
+            field_dict["billing_address_id"] = str(_billing_address_id)
+        _metadata = self.metadata
+        if not isinstance(_metadata, Unset):
+            field_dict["metadata"] = _metadata.to_dict()
+        _managed_by_organization_id = self.managed_by_organization_id
+        if not isinstance(_managed_by_organization_id, Unset):
+            field_dict["managed_by_organization_id"] = str(_managed_by_organization_id)
+        _managed_configuration = self.managed_configuration
+        if not isinstance(_managed_configuration, Unset):
+            field_dict["managed_configuration"] = _managed_configuration.to_dict()
+        _created_by_user = self.created_by_user
+        if not isinstance(_created_by_user, Unset):
+            field_dict["created_by_user"] = _created_by_user
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_options import BillingOptions
-        from ..models.managed_organization_configuration import (
-            ManagedOrganizationConfiguration,
-        )
-        from ..models.metadata import Metadata
-
-        d = dict(src_dict)
-        field_id = UUID(d.pop("_id"))
-
-        field_type_ = OrganizationType(d.pop("_type"))
-
-        _field_envs = d.pop("_envs", UNSET)
-        field_envs: list[Env] | Unset = UNSET
-        if _field_envs is not UNSET:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _field_id = src_dict["_id"]
+        field_id = UUID(_field_id)
+        _field_type_ = src_dict["_type"]
+        if _field_type_ in _OrganizationType_BY_VALUE:
+            field_type_ = _OrganizationType_BY_VALUE[_field_type_]
+        else:
+            field_type_ = unknown_enum_value(OrganizationType, _field_type_)
+        _field_envs = get("_envs", UNSET)
+        if _field_envs is UNSET:
+            field_envs = UNSET
+        else:
             field_envs = []
-            for field_envs_item_data in _field_envs:
-                field_envs_item = Env(field_envs_item_data)
-
-                field_envs.append(field_envs_item)
-
-        name = d.pop("name", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        vat_id = d.pop("vat_id", UNSET)
-
-        _contact_person_id = d.pop("contact_person_id", UNSET)
-        contact_person_id: UUID | Unset
-        if isinstance(_contact_person_id, Unset):
+            for _item1 in _field_envs:
+                if _item1 in _Env_BY_VALUE:
+                    _parsed2 = _Env_BY_VALUE[_item1]
+                else:
+                    _parsed2 = unknown_enum_value(Env, _item1)
+                field_envs.append(_parsed2)
+        name = get("name", UNSET)
+        display_name = get("display_name", UNSET)
+        vat_id = get("vat_id", UNSET)
+        _contact_person_id = get("contact_person_id", UNSET)
+        if _contact_person_id is UNSET:
             contact_person_id = UNSET
         else:
             contact_person_id = UUID(_contact_person_id)
-
-        address_line1 = d.pop("address_line1", UNSET)
-
-        address_line2 = d.pop("address_line2", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        town = d.pop("town", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _country_code = d.pop("country_code", UNSET)
-        country_code: CountryCode | Unset
-        if isinstance(_country_code, Unset):
+        address_line1 = get("address_line1", UNSET)
+        address_line2 = get("address_line2", UNSET)
+        zip_ = get("zip", UNSET)
+        town = get("town", UNSET)
+        state = get("state", UNSET)
+        _country_code = get("country_code", UNSET)
+        if _country_code is UNSET:
             country_code = UNSET
         else:
-            country_code = CountryCode(_country_code)
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        economy_id = d.pop("economy_id", UNSET)
-
-        _billing_options = d.pop("billing_options", UNSET)
-        billing_options: BillingOptions | Unset
-        if isinstance(_billing_options, Unset):
+            if _country_code in _CountryCode_BY_VALUE:
+                country_code = _CountryCode_BY_VALUE[_country_code]
+            else:
+                country_code = unknown_enum_value(CountryCode, _country_code)
+        tax_number = get("tax_number", UNSET)
+        economy_id = get("economy_id", UNSET)
+        _billing_options = get("billing_options", UNSET)
+        if _billing_options is UNSET:
             billing_options = UNSET
         else:
             billing_options = BillingOptions.from_dict(_billing_options)
-
-        _billing_address_id = d.pop("billing_address_id", UNSET)
-        billing_address_id: UUID | Unset
-        if isinstance(_billing_address_id, Unset):
+        _billing_address_id = get("billing_address_id", UNSET)
+        if _billing_address_id is UNSET:
             billing_address_id = UNSET
         else:
             billing_address_id = UUID(_billing_address_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        _metadata = get("metadata", UNSET)
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
-
-        _managed_by_organization_id = d.pop("managed_by_organization_id", UNSET)
-        managed_by_organization_id: UUID | Unset
-        if isinstance(_managed_by_organization_id, Unset):
+        _managed_by_organization_id = get("managed_by_organization_id", UNSET)
+        if _managed_by_organization_id is UNSET:
             managed_by_organization_id = UNSET
         else:
             managed_by_organization_id = UUID(_managed_by_organization_id)
-
-        _managed_configuration = d.pop("managed_configuration", UNSET)
-        managed_configuration: ManagedOrganizationConfiguration | Unset
-        if isinstance(_managed_configuration, Unset):
+        _managed_configuration = get("managed_configuration", UNSET)
+        if _managed_configuration is UNSET:
             managed_configuration = UNSET
         else:
             managed_configuration = ManagedOrganizationConfiguration.from_dict(
                 _managed_configuration
             )
-
-        created_by_user = d.pop("created_by_user", UNSET)
-
-        organization = cls(
-            field_id=field_id,
-            field_type_=field_type_,
-            field_envs=field_envs,
-            name=name,
-            display_name=display_name,
-            vat_id=vat_id,
-            contact_person_id=contact_person_id,
-            address_line1=address_line1,
-            address_line2=address_line2,
-            zip_=zip_,
-            town=town,
-            state=state,
-            country_code=country_code,
-            tax_number=tax_number,
-            economy_id=economy_id,
-            billing_options=billing_options,
-            billing_address_id=billing_address_id,
-            metadata=metadata,
-            managed_by_organization_id=managed_by_organization_id,
-            managed_configuration=managed_configuration,
-            created_by_user=created_by_user,
+        created_by_user = get("created_by_user", UNSET)
+        obj = cls(
+            field_id,
+            field_type_,
+            field_envs,
+            name,
+            display_name,
+            vat_id,
+            contact_person_id,
+            address_line1,
+            address_line2,
+            zip_,
+            town,
+            state,
+            country_code,
+            tax_number,
+            economy_id,
+            billing_options,
+            billing_address_id,
+            metadata,
+            managed_by_organization_id,
+            managed_configuration,
+            created_by_user,
         )
+        if len(src_dict) > 21 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        organization.additional_properties = d
-        return organization
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

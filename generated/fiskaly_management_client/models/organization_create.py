@@ -1,21 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.country_code import CountryCode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .billing_options import BillingOptions
+from .country_code import CountryCode
+from .metadata import Metadata
 
-if TYPE_CHECKING:
-    from ..models.billing_options import BillingOptions
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="OrganizationCreate")
+_CountryCode_BY_VALUE: dict[Any, CountryCode] = {m.value: m for m in CountryCode}
+_FIELDS = frozenset(
+    {
+        "name",
+        "address_line1",
+        "zip",
+        "town",
+        "country_code",
+        "display_name",
+        "vat_id",
+        "contact_person_id",
+        "address_line2",
+        "state",
+        "tax_number",
+        "economy_id",
+        "billing_options",
+        "billing_address_id",
+        "metadata",
+        "managed_by_organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,13 +56,16 @@ class OrganizationCreate:
         address_line2 (str | Unset): Second address line.
         state (str | Unset): Federal state.
         tax_number (str | Unset): Tax number.
-        economy_id (str | Unset): German economic identification number (Wirtschafts-Identifikationsnummer).
-        billing_options (BillingOptions | Unset): How the organization is billed, including billing it to another
-            organization.
+        economy_id (str | Unset): German economic identification number
+        (Wirtschafts-Identifikationsnummer).
+        billing_options (BillingOptions | Unset): How the organization is billed, including
+        billing it to another organization.
         billing_address_id (UUID | Unset): Billing address to use.
-        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for the caller's own use.
-            At most 20 keys; keys 1 to 40 characters; values at most 500 characters.
-        managed_by_organization_id (UUID | Unset): Set to create a managed organization under this organization.
+        metadata (Metadata | Unset): Free-form string key/value pairs stored with a resource for
+        the caller's own use. At most 20 keys; keys 1 to 40 characters; values at most 500
+        characters.
+        managed_by_organization_id (UUID | Unset): Set to create a managed organization under
+        this organization.
     """
 
     name: str
@@ -62,168 +87,121 @@ class OrganizationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        address_line1 = self.address_line1
-
-        zip_ = self.zip_
-
-        town = self.town
-
-        country_code = self.country_code.value
-
-        display_name = self.display_name
-
-        vat_id = self.vat_id
-
-        contact_person_id: str | Unset = UNSET
-        if not isinstance(self.contact_person_id, Unset):
-            contact_person_id = str(self.contact_person_id)
-
-        address_line2 = self.address_line2
-
-        state = self.state
-
-        tax_number = self.tax_number
-
-        economy_id = self.economy_id
-
-        billing_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_options, Unset):
-            billing_options = self.billing_options.to_dict()
-
-        billing_address_id: str | Unset = UNSET
-        if not isinstance(self.billing_address_id, Unset):
-            billing_address_id = str(self.billing_address_id)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        managed_by_organization_id: str | Unset = UNSET
-        if not isinstance(self.managed_by_organization_id, Unset):
-            managed_by_organization_id = str(self.managed_by_organization_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "address_line1": address_line1,
-                "zip": zip_,
-                "town": town,
-                "country_code": country_code,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["address_line1"] = self.address_line1
+        field_dict["zip"] = self.zip_
+        field_dict["town"] = self.town
+        field_dict["country_code"] = (
+            self.country_code.value
+            if isinstance(self.country_code, CountryCode)
+            else self.country_code
         )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if vat_id is not UNSET:
-            field_dict["vat_id"] = vat_id
-        if contact_person_id is not UNSET:
-            field_dict["contact_person_id"] = contact_person_id
-        if address_line2 is not UNSET:
-            field_dict["address_line2"] = address_line2
-        if state is not UNSET:
-            field_dict["state"] = state
-        if tax_number is not UNSET:
-            field_dict["tax_number"] = tax_number
-        if economy_id is not UNSET:
-            field_dict["economy_id"] = economy_id
-        if billing_options is not UNSET:
-            field_dict["billing_options"] = billing_options
-        if billing_address_id is not UNSET:
-            field_dict["billing_address_id"] = billing_address_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if managed_by_organization_id is not UNSET:
-            field_dict["managed_by_organization_id"] = managed_by_organization_id
-
+        _display_name = self.display_name
+        if not isinstance(_display_name, Unset):
+            field_dict["display_name"] = _display_name
+        _vat_id = self.vat_id
+        if not isinstance(_vat_id, Unset):
+            field_dict["vat_id"] = _vat_id
+        _contact_person_id = self.contact_person_id
+        if not isinstance(_contact_person_id, Unset):
+            field_dict["contact_person_id"] = str(_contact_person_id)
+        _address_line2 = self.address_line2
+        if not isinstance(_address_line2, Unset):
+            field_dict["address_line2"] = _address_line2
+        _state = self.state
+        if not isinstance(_state, Unset):
+            field_dict["state"] = _state
+        _tax_number = self.tax_number
+        if not isinstance(_tax_number, Unset):
+            field_dict["tax_number"] = _tax_number
+        _economy_id = self.economy_id
+        if not isinstance(_economy_id, Unset):
+            field_dict["economy_id"] = _economy_id
+        _billing_options = self.billing_options
+        if not isinstance(_billing_options, Unset):
+            field_dict["billing_options"] = _billing_options.to_dict()
+        _billing_address_id = self.billing_address_id
+        if not isinstance(_billing_address_id, Unset):
+            field_dict["billing_address_id"] = str(_billing_address_id)
+        _metadata = self.metadata
+        if not isinstance(_metadata, Unset):
+            field_dict["metadata"] = _metadata.to_dict()
+        _managed_by_organization_id = self.managed_by_organization_id
+        if not isinstance(_managed_by_organization_id, Unset):
+            field_dict["managed_by_organization_id"] = str(_managed_by_organization_id)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_options import BillingOptions
-        from ..models.metadata import Metadata
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        address_line1 = d.pop("address_line1")
-
-        zip_ = d.pop("zip")
-
-        town = d.pop("town")
-
-        country_code = CountryCode(d.pop("country_code"))
-
-        display_name = d.pop("display_name", UNSET)
-
-        vat_id = d.pop("vat_id", UNSET)
-
-        _contact_person_id = d.pop("contact_person_id", UNSET)
-        contact_person_id: UUID | Unset
-        if isinstance(_contact_person_id, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = src_dict["name"]
+        address_line1 = src_dict["address_line1"]
+        zip_ = src_dict["zip"]
+        town = src_dict["town"]
+        _country_code = src_dict["country_code"]
+        if _country_code in _CountryCode_BY_VALUE:
+            country_code = _CountryCode_BY_VALUE[_country_code]
+        else:
+            country_code = unknown_enum_value(CountryCode, _country_code)
+        display_name = get("display_name", UNSET)
+        vat_id = get("vat_id", UNSET)
+        _contact_person_id = get("contact_person_id", UNSET)
+        if _contact_person_id is UNSET:
             contact_person_id = UNSET
         else:
             contact_person_id = UUID(_contact_person_id)
-
-        address_line2 = d.pop("address_line2", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        economy_id = d.pop("economy_id", UNSET)
-
-        _billing_options = d.pop("billing_options", UNSET)
-        billing_options: BillingOptions | Unset
-        if isinstance(_billing_options, Unset):
+        address_line2 = get("address_line2", UNSET)
+        state = get("state", UNSET)
+        tax_number = get("tax_number", UNSET)
+        economy_id = get("economy_id", UNSET)
+        _billing_options = get("billing_options", UNSET)
+        if _billing_options is UNSET:
             billing_options = UNSET
         else:
             billing_options = BillingOptions.from_dict(_billing_options)
-
-        _billing_address_id = d.pop("billing_address_id", UNSET)
-        billing_address_id: UUID | Unset
-        if isinstance(_billing_address_id, Unset):
+        _billing_address_id = get("billing_address_id", UNSET)
+        if _billing_address_id is UNSET:
             billing_address_id = UNSET
         else:
             billing_address_id = UUID(_billing_address_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        _metadata = get("metadata", UNSET)
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
-
-        _managed_by_organization_id = d.pop("managed_by_organization_id", UNSET)
-        managed_by_organization_id: UUID | Unset
-        if isinstance(_managed_by_organization_id, Unset):
+        _managed_by_organization_id = get("managed_by_organization_id", UNSET)
+        if _managed_by_organization_id is UNSET:
             managed_by_organization_id = UNSET
         else:
             managed_by_organization_id = UUID(_managed_by_organization_id)
-
-        organization_create = cls(
-            name=name,
-            address_line1=address_line1,
-            zip_=zip_,
-            town=town,
-            country_code=country_code,
-            display_name=display_name,
-            vat_id=vat_id,
-            contact_person_id=contact_person_id,
-            address_line2=address_line2,
-            state=state,
-            tax_number=tax_number,
-            economy_id=economy_id,
-            billing_options=billing_options,
-            billing_address_id=billing_address_id,
-            metadata=metadata,
-            managed_by_organization_id=managed_by_organization_id,
+        obj = cls(
+            name,
+            address_line1,
+            zip_,
+            town,
+            country_code,
+            display_name,
+            vat_id,
+            contact_person_id,
+            address_line2,
+            state,
+            tax_number,
+            economy_id,
+            billing_options,
+            billing_address_id,
+            metadata,
+            managed_by_organization_id,
         )
+        if len(src_dict) > 16 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        organization_create.additional_properties = d
-        return organization_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

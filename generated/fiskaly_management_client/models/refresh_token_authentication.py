@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RefreshTokenAuthentication")
+from ..types import (
+    model_repr,
+)
+
+_FIELDS = frozenset(
+    {
+        "refresh_token",
+    }
+)
 
 
 @_attrs_define
@@ -21,29 +29,24 @@ class RefreshTokenAuthentication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refresh_token": refresh_token,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["refresh_token"] = self.refresh_token
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        refresh_token = src_dict["refresh_token"]
+        obj = cls(refresh_token)
+        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        refresh_token_authentication = cls(
-            refresh_token=refresh_token,
-        )
-
-        refresh_token_authentication.additional_properties = d
-        return refresh_token_authentication
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

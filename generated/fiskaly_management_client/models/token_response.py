@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+from .access_token_claims import AccessTokenClaims
 
-if TYPE_CHECKING:
-    from ..models.access_token_claims import AccessTokenClaims
-
-
-T = TypeVar("T", bound="TokenResponse")
+_FIELDS = frozenset(
+    {
+        "access_token",
+        "access_token_expires_in",
+        "access_token_expires_at",
+        "refresh_token",
+        "refresh_token_expires_in",
+        "refresh_token_expires_at",
+        "access_token_claims",
+    }
+)
 
 
 @_attrs_define
@@ -26,7 +37,8 @@ class TokenResponse:
         refresh_token (str): Token for getting new tokens without the API secret.
         refresh_token_expires_in (int): Seconds until the refresh token expires.
         refresh_token_expires_at (int): Unix time (seconds) at which the refresh token expires.
-        access_token_claims (AccessTokenClaims | Unset): Selected claims of the access token, decoded for convenience.
+        access_token_claims (AccessTokenClaims | Unset): Selected claims of the access token,
+        decoded for convenience.
     """
 
     access_token: str
@@ -39,75 +51,50 @@ class TokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        access_token_expires_in = self.access_token_expires_in
-
-        access_token_expires_at = self.access_token_expires_at
-
-        refresh_token = self.refresh_token
-
-        refresh_token_expires_in = self.refresh_token_expires_in
-
-        refresh_token_expires_at = self.refresh_token_expires_at
-
-        access_token_claims: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_token_claims, Unset):
-            access_token_claims = self.access_token_claims.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "access_token_expires_in": access_token_expires_in,
-                "access_token_expires_at": access_token_expires_at,
-                "refresh_token": refresh_token,
-                "refresh_token_expires_in": refresh_token_expires_in,
-                "refresh_token_expires_at": refresh_token_expires_at,
-            }
-        )
-        if access_token_claims is not UNSET:
-            field_dict["access_token_claims"] = access_token_claims
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["access_token"] = self.access_token
+        field_dict["access_token_expires_in"] = self.access_token_expires_in
+        field_dict["access_token_expires_at"] = self.access_token_expires_at
+        field_dict["refresh_token"] = self.refresh_token
+        field_dict["refresh_token_expires_in"] = self.refresh_token_expires_in
+        field_dict["refresh_token_expires_at"] = self.refresh_token_expires_at
+        _access_token_claims = self.access_token_claims
+        if not isinstance(_access_token_claims, Unset):
+            field_dict["access_token_claims"] = _access_token_claims.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_token_claims import AccessTokenClaims
-
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        access_token_expires_in = d.pop("access_token_expires_in")
-
-        access_token_expires_at = d.pop("access_token_expires_at")
-
-        refresh_token = d.pop("refresh_token")
-
-        refresh_token_expires_in = d.pop("refresh_token_expires_in")
-
-        refresh_token_expires_at = d.pop("refresh_token_expires_at")
-
-        _access_token_claims = d.pop("access_token_claims", UNSET)
-        access_token_claims: AccessTokenClaims | Unset
-        if isinstance(_access_token_claims, Unset):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        access_token = src_dict["access_token"]
+        access_token_expires_in = src_dict["access_token_expires_in"]
+        access_token_expires_at = src_dict["access_token_expires_at"]
+        refresh_token = src_dict["refresh_token"]
+        refresh_token_expires_in = src_dict["refresh_token_expires_in"]
+        refresh_token_expires_at = src_dict["refresh_token_expires_at"]
+        _access_token_claims = get("access_token_claims", UNSET)
+        if _access_token_claims is UNSET:
             access_token_claims = UNSET
         else:
             access_token_claims = AccessTokenClaims.from_dict(_access_token_claims)
-
-        token_response = cls(
-            access_token=access_token,
-            access_token_expires_in=access_token_expires_in,
-            access_token_expires_at=access_token_expires_at,
-            refresh_token=refresh_token,
-            refresh_token_expires_in=refresh_token_expires_in,
-            refresh_token_expires_at=refresh_token_expires_at,
-            access_token_claims=access_token_claims,
+        obj = cls(
+            access_token,
+            access_token_expires_in,
+            access_token_expires_at,
+            refresh_token,
+            refresh_token_expires_in,
+            refresh_token_expires_at,
+            access_token_claims,
         )
+        if len(src_dict) > 7 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        token_response.additional_properties = d
-        return token_response
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.env import Env
-from ..models.user_type import UserType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    unknown_enum_value,
+)
+from .env import Env
+from .user_type import UserType
 
-T = TypeVar("T", bound="User")
+_Env_BY_VALUE: dict[Any, Env] = {m.value: m for m in Env}
+_UserType_BY_VALUE: dict[Any, UserType] = {m.value: m for m in UserType}
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_type",
+        "_envs",
+        "email",
+        "first_name",
+        "last_name",
+    }
+)
 
 
 @_attrs_define
@@ -36,75 +52,64 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = str(self.field_id)
-
-        field_type_ = self.field_type_.value
-
-        field_envs: list[str] | Unset = UNSET
-        if not isinstance(self.field_envs, Unset):
-            field_envs = []
-            for field_envs_item_data in self.field_envs:
-                field_envs_item = field_envs_item_data.value
-                field_envs.append(field_envs_item)
-
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "_type": field_type_,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["_id"] = str(self.field_id)
+        field_dict["_type"] = (
+            self.field_type_.value
+            if isinstance(self.field_type_, UserType)
+            else self.field_type_
         )
-        if field_envs is not UNSET:
-            field_dict["_envs"] = field_envs
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-
+        _field_envs = self.field_envs
+        if not isinstance(_field_envs, Unset):
+            field_dict["_envs"] = [
+                _item3.value if isinstance(_item3, Env) else _item3
+                for _item3 in _field_envs
+            ]
+        _email = self.email
+        if not isinstance(_email, Unset):
+            field_dict["email"] = _email
+        _first_name = self.first_name
+        if not isinstance(_first_name, Unset):
+            field_dict["first_name"] = _first_name
+        _last_name = self.last_name
+        if not isinstance(_last_name, Unset):
+            field_dict["last_name"] = _last_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_id = UUID(d.pop("_id"))
-
-        field_type_ = UserType(d.pop("_type"))
-
-        _field_envs = d.pop("_envs", UNSET)
-        field_envs: list[Env] | Unset = UNSET
-        if _field_envs is not UNSET:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _field_id = src_dict["_id"]
+        field_id = UUID(_field_id)
+        _field_type_ = src_dict["_type"]
+        if _field_type_ in _UserType_BY_VALUE:
+            field_type_ = _UserType_BY_VALUE[_field_type_]
+        else:
+            field_type_ = unknown_enum_value(UserType, _field_type_)
+        _field_envs = get("_envs", UNSET)
+        if _field_envs is UNSET:
+            field_envs = UNSET
+        else:
             field_envs = []
-            for field_envs_item_data in _field_envs:
-                field_envs_item = Env(field_envs_item_data)
+            for _item1 in _field_envs:
+                if _item1 in _Env_BY_VALUE:
+                    _parsed2 = _Env_BY_VALUE[_item1]
+                else:
+                    _parsed2 = unknown_enum_value(Env, _item1)
+                field_envs.append(_parsed2)
+        email = get("email", UNSET)
+        first_name = get("first_name", UNSET)
+        last_name = get("last_name", UNSET)
+        obj = cls(field_id, field_type_, field_envs, email, first_name, last_name)
+        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-                field_envs.append(field_envs_item)
-
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        user = cls(
-            field_id=field_id,
-            field_type_=field_type_,
-            field_envs=field_envs,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-        )
-
-        user.additional_properties = d
-        return user
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
-T = TypeVar("T", bound="UserInvite")
+_FIELDS = frozenset(
+    {
+        "email",
+        "first_name",
+        "last_name",
+    }
+)
 
 
 @_attrs_define
@@ -27,43 +37,32 @@ class UserInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        _first_name = self.first_name
+        if not isinstance(_first_name, Unset):
+            field_dict["first_name"] = _first_name
+        _last_name = self.last_name
+        if not isinstance(_last_name, Unset):
+            field_dict["last_name"] = _last_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        email = src_dict["email"]
+        first_name = get("first_name", UNSET)
+        last_name = get("last_name", UNSET)
+        obj = cls(email, first_name, last_name)
+        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+            rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            obj.additional_properties = rest
+        return obj
 
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        user_invite = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-        )
-
-        user_invite.additional_properties = d
-        return user_invite
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

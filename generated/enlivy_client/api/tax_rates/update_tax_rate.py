@@ -108,10 +108,9 @@ def parse_response(response: wire.ResponseLike) -> TaxRateEnvelope:
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 200:
-        response_200 = TaxRateEnvelope.from_dict(response.json())
-
-        return response_200
-
+        _data = response.json()
+        _result = TaxRateEnvelope.from_dict(_data)
+        return _result
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

@@ -37,15 +37,9 @@ def parse_response(response: wire.ResponseLike) -> list[CountryDetailsApiModel]:
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CountryDetailsApiModel.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        _data = response.json()
+        _result = [CountryDetailsApiModel.from_dict(_item1) for _item1 in _data]
+        return _result
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

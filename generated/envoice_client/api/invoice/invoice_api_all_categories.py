@@ -46,10 +46,9 @@ def parse_response(response: wire.ResponseLike) -> ListResultInvoiceCategoryApiM
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 200:
-        response_200 = ListResultInvoiceCategoryApiModel.from_dict(response.json())
-
-        return response_200
-
+        _data = response.json()
+        _result = ListResultInvoiceCategoryApiModel.from_dict(_data)
+        return _result
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

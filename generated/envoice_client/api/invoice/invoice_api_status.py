@@ -12,7 +12,7 @@ from ... import errors, wire
 from ...client import AuthenticatedClient, Client
 from ...models.fault_result import FaultResult
 from ...models.invoice_api_status_response_200 import InvoiceApiStatusResponse200
-from ...types import Response
+from ...types import Response, enum_member
 
 OPERATION_ID = "InvoiceApi_Status"
 METHOD = "GET"
@@ -43,10 +43,9 @@ def parse_response(response: wire.ResponseLike) -> InvoiceApiStatusResponse200:
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 200:
-        response_200 = InvoiceApiStatusResponse200(response.json())
-
-        return response_200
-
+        _data = response.json()
+        _result = enum_member(InvoiceApiStatusResponse200, _data)
+        return _result
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

@@ -74,9 +74,7 @@ def parse_response(response: wire.ResponseLike) -> Any:
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

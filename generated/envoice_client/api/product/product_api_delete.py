@@ -47,9 +47,7 @@ def parse_response(response: wire.ResponseLike) -> int:
     """The result of a documented success status; any other status raises
     ``errors.UnexpectedStatus``, and a body of the wrong shape raises what its model raises."""
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
-
+        return response.json()
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
