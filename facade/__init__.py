@@ -8,7 +8,8 @@
     en = facade.Enlivy(token=..., organization_id=...)  # or ENLIVY_TOKEN / ENLIVY_ORGANIZATION_ID
     ev = facade.Envoice(auth_key=..., auth_secret=...)  # or ENVOICE_AUTH_KEY / ENVOICE_AUTH_SECRET
 
-``AsyncFiskaly``, ``AsyncEnlivy`` and ``AsyncEnvoice`` offer the same surface, awaitable.
+``AsyncFiskaly``, ``AsyncEnlivy`` and ``AsyncEnvoice`` offer the same surface, awaitable;
+``http_client=facade.aiohttp_client()`` runs them over aiohttp (the ``aiohttp`` extra).
 Errors are in :mod:`facade.errors`, webhook verification in :mod:`facade.webhooks`.
 
 The clients, and the generated packages behind them, are imported on first use, so
@@ -24,6 +25,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors, webhooks
+    from ._aiohttp import aiohttp_client
     from ._client import APIResponse
     from ._pagination import AsyncPaginator, Page, Paginator
     from .resources.enlivy import AsyncEnlivy, Enlivy
@@ -38,6 +40,7 @@ _LAZY = {
     "Envoice": ".resources.envoice",
     "AsyncEnvoice": ".resources.envoice",
     "APIResponse": "._client",
+    "aiohttp_client": "._aiohttp",
     "Page": "._pagination",
     "Paginator": "._pagination",
     "AsyncPaginator": "._pagination",
@@ -56,6 +59,7 @@ __all__ = [
     "Page",
     "Paginator",
     "__version__",
+    "aiohttp_client",
     "errors",
     "webhooks",
 ]

@@ -8,8 +8,8 @@ that ``templates/client/model.py.jinja`` prints: a nullable string is one dictio
 enum is a lookup in a table built once per module, related models are imported once.
 
 What the code does is what the generator's templates do, value for value (the round-trip fuzz
-tests in ``tests/fuzz/test_models.py`` and the differential test in ``tests/test_models_code.py``
-hold it to that), with one deliberate difference: an enum value the spec does not list is kept
+tests in ``tests/fuzz/test_models.py`` hold it to that; ``tests/test_generated_models.py`` checks
+the shape of the code), with one deliberate difference: an enum value the spec does not list is kept
 as received, and logged once, instead of raising (a vendor that adds a status must not make
 every page that carries it unreadable). Inside a union the old rule stays: a member that does
 not fit makes way for the next, and the raw value is kept when none fits.

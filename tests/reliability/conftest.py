@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
+from facade._aiohttp import aiohttp_transport
 from facade._transport import RETRY_COUNT_HEADER, AsyncRetryTransport, RetryTransport
 from facade.testing import Fault, Sandbox, ServedRequest, sandbox
 
@@ -90,8 +91,8 @@ class _RecordingTransport(httpx.BaseTransport):
 
 
 class _AsyncRecordingTransport(httpx.AsyncBaseTransport):
-    def __init__(self, recorder: Recorder) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
+    def __init__(self, recorder: Recorder, inner: httpx.AsyncBaseTransport | None = None) -> None:
+        self._inner = inner or httpx.AsyncHTTPTransport()
         self._recorder = recorder
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -213,10 +214,14 @@ class Rig:
     def client(self, api: str, **overrides: Any) -> Api:
         recorder = Recorder()
         http: httpx.Client | httpx.AsyncClient
-        if self.flavour == "async":
+        if self.flavour in ASYNC_FLAVOURS:
+            inner = None
+            if self.flavour == "async-aiohttp":
+                # The transport facade.aiohttp_client() installs, under the same recorder.
+                inner = aiohttp_transport()
             http = httpx.AsyncClient(
                 transport=AsyncRetryTransport(
-                    _AsyncRecordingTransport(recorder), sleep=recorder.asleep
+                    _AsyncRecordingTransport(recorder, inner), sleep=recorder.asleep
                 )
             )
             client = self.sandbox.async_client(api, http_client=http, **overrides)
@@ -234,11 +239,16 @@ class Rig:
             await opened.close()
 
 
-@pytest.fixture(params=["sync", "async"])
+# The async clients run over httpx's own transport and over aiohttp's (facade.aiohttp_client()).
+ASYNC_FLAVOURS = ("async", "async-aiohttp")
+
+
+@pytest.fixture(params=["sync", *ASYNC_FLAVOURS])
 async def rig(
     request: pytest.FixtureRequest, fault_sandbox: Sandbox, fault_log: ServerLog
 ) -> AsyncIterator[Rig]:
-    """Each test runs once with sync clients and once with async clients."""
+    """Each test runs with sync clients, with async clients over httpx's transport, and with
+    async clients over the aiohttp transport."""
     made = Rig(fault_sandbox, fault_log, str(request.param))
     yield made
     await made.close()

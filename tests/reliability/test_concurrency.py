@@ -17,6 +17,7 @@ the ``fiscal_sandbox`` fixture, so every exchange under load is also checked aga
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -153,13 +154,18 @@ def test_threads_sharing_one_client_renew_once_per_expiry(
     assert sb.fiskaly.tokens_issued == 1 + SYNC_ROUNDS
 
 
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
 @pytest.mark.parametrize("where", ["server", "client"])
 async def test_tasks_sharing_one_async_client_renew_once_per_expiry(
-    fiscal_sandbox: Sandbox, where: str
+    fiscal_sandbox: Sandbox, where: str, transport: str
 ) -> None:
     sb = fiscal_sandbox
     org_id = sb.fiskaly.organization_id
-    async with sb.async_client("fiskaly", timeout=TIMEOUT) as fk:
+    http = facade.aiohttp_client() if transport == "aiohttp" else None
+    async with (
+        sb.async_client("fiskaly", timeout=TIMEOUT, http_client=http) as fk,
+        http if http is not None else contextlib.nullcontext(),
+    ):
         await fk.organizations.get(organization_id=org_id)
         halfway = asyncio.Event()
         expired = asyncio.Event()
