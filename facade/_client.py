@@ -288,7 +288,8 @@ class _Core:
         build: dict[str, Any] = {
             "method": request.method,
             "url": url,
-            "params": request.query_pairs(),
+            # None, not []: httpx re-parses the URL to merge even an empty query.
+            "params": request.query_pairs() or None,
             "headers": headers,
             "timeout": self._timeout if timeout is None else _timeout(timeout),
             "extensions": {
