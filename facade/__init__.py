@@ -11,6 +11,7 @@
 ``AsyncFiskaly``, ``AsyncEnlivy`` and ``AsyncEnvoice`` offer the same surface, awaitable;
 ``http_client=facade.aiohttp_client()`` runs them over aiohttp (the ``aiohttp`` extra).
 Errors are in :mod:`facade.errors`, webhook verification in :mod:`facade.webhooks`.
+``FACADE_LOG=debug`` (or ``info``) in the environment logs to stderr without any code.
 
 The clients, and the generated packages behind them, are imported on first use, so
 ``import facade`` stays cheap.
@@ -21,7 +22,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._log import setup_logging as _setup_logging
+
 __version__ = "0.1.0"
+
+_setup_logging()  # FACADE_LOG=debug|info
 
 if TYPE_CHECKING:
     from . import errors, webhooks

@@ -1,18 +1,10 @@
-"""``python -m facade demo [--live]``: see :mod:`facade.demo`."""
+"""``python -m facade``: the command line (see :mod:`facade.cli`); ``python -m facade demo``."""
 
 from __future__ import annotations
 
 import sys
 
-
-def main(argv: list[str]) -> int:
-    if not argv or argv[0] != "demo":
-        print("usage: python -m facade demo [--live]", file=sys.stderr)
-        return 2
-    from .demo import main as demo
-
-    return demo(argv[1:])
-
+from .cli import main
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main(sys.argv[1:], prog="python -m facade"))

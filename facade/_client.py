@@ -17,10 +17,13 @@ and the caller's arguments. Every call of every API then takes the same steps:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
+import inspect
 import json
 import os
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -253,9 +256,10 @@ class _Core:
         """Check a built request and return the arguments for ``httpx.Client.build_request``."""
         missing = sorted(name for name, value in request.path_params.items() if value is None)
         if missing:  # None where the URL needs a value: refused rather than sent as "None"
+            python = {wire: name for name, (where, wire) in operation.arguments.items()}
             raise errors.ValidationError(
                 f"{operation.call}(): nothing was sent",
-                errors={name: ["is required (got None)"] for name in missing},
+                errors={python.get(name, name): ["is required (got None)"] for name in missing},
                 api=self._definition.name,
             )
         json_body = (
@@ -266,6 +270,8 @@ class _Core:
             path=request.path_params,
             query=request.query,
             body=json_body,
+            call=operation.call,
+            arguments=operation.arguments,
         )
         headers = dict(request.headers)
         retry_unsafe = False
@@ -410,7 +416,48 @@ def _faulted(body: Any) -> bool:
 # --- resources ------------------------------------------------------------------------------
 
 
-class SyncResource:
+def _suggesting(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, whose TypeError for a misspelled keyword argument names the nearest
+    argument it takes (Python 3.11 and 3.12 do not; 3.13 does, and is left to say it)."""
+    names = [name for name in inspect.signature(function).parameters if name != "self"]
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except TypeError as error:
+            text = str(error)
+            trace = error.__traceback__
+            # Only the binding of the arguments (raised by this very call), not a TypeError
+            # from inside the method. Async methods bind when called, so this covers them too.
+            unexpected = re.search(r"unexpected keyword argument '([^']*)'", text)
+            if trace is None or trace.tb_next is not None or unexpected is None:
+                raise
+            if "did you mean" in text.lower():
+                raise
+            near = difflib.get_close_matches(unexpected.group(1), names, n=1)
+            if not near:
+                raise
+            raise TypeError(f"{text}; did you mean {near[0]!r}?") from None
+
+    mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+    if mark is not None and inspect.iscoroutinefunction(function):
+        mark(call)
+    return call
+
+
+class _Resource:
+    """What the generated resource classes share: each public method suggests the nearest
+    argument name when a keyword argument is misspelled."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if not name.startswith("_") and inspect.isfunction(value):
+                setattr(cls, name, _suggesting(value))
+
+
+class SyncResource(_Resource):
     """Base of the generated sync resource classes (``client.organizations`` etc.)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -420,7 +467,7 @@ class SyncResource:
         return f"<{type(self).__name__} of {self._client!r}>"
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """Base of the generated async resource classes."""
 
     def __init__(self, client: AsyncAPIClient) -> None:

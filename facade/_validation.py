@@ -7,12 +7,24 @@ once as a ``referencing`` resource; each body or parameter schema is then valida
 
 Problems inside a property named ``metadata`` raise :class:`~facade.errors.MetadataLimitError`;
 anything else raises :class:`~facade.errors.ValidationError`. Both list every problem found, not
-just the first, and never quote a submitted value (only lengths, counts and numbers).
+just the first, and never quote a submitted value (only lengths, counts and numbers). Given the
+call's name and its arguments, errors speak the caller's language: ``clients.create()`` and
+``ui_language_id``, not the operationId and the wire name ``UiLanguageId``.
+
+An object schema that lists its properties and says nothing about others (no
+``additionalProperties``, ``patternProperties`` or ``unevaluatedProperties``) is checked as
+closed: a key it does not list is refused, with the nearest listed name as a suggestion. JSON
+Schema would let such keys through, but the vendors document every field they read, and an
+unknown key is nearly always a typo that the API would ignore (or answer with a confusing 422
+about the field that was meant). Objects that are ``allOf`` parts stay open, since their
+siblings add properties.
 """
 
 from __future__ import annotations
 
+import copy
 import decimal
+import difflib
 import json
 import math
 import re
@@ -136,12 +148,19 @@ class RequestValidator:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = None,
+        call: str | None = None,
+        arguments: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         """Raise if the request breaks the spec; return None when it may be sent.
 
         ``path`` and ``query`` hold only the parameters the caller supplied, by wire name
         (None values count as not supplied, as the generated clients drop them); ``body`` is
         the JSON-ready body, or None when there is none.
+
+        ``call`` (``"organizations.create"``) and ``arguments`` (Python name -> (where, wire
+        name), the generated ``ARGUMENTS``) name the problems as the caller wrote them: the
+        call instead of the operationId, Python argument names instead of wire names. Inside
+        a dict argument the keys stay as given (they are the API's field names).
 
         Raises:
             KeyError: ``operation_id`` is not in the spec.
@@ -150,39 +169,43 @@ class RequestValidator:
             ValidationError: anything else; ``errors`` maps each field path to its messages.
         """
         operation = self._operation(operation_id)
-        problems: list[tuple[str, _Problem]] = []
+        label = f"{call}()" if call else operation_id
+        problems: list[tuple[str, str, _Problem]] = []  # (location, wire name, problem)
         for location, values in (("path", path), ("query", query)):
             given = {name: value for name, value in (values or {}).items() if value is not None}
             for name, value in given.items():
                 parameter = operation.parameters.get((location, name))
                 if parameter is None:
-                    message = f"is not a {location} parameter of {operation_id}"
-                    problems.append((name, _Problem((), message)))
+                    message = f"is not a {location} parameter of {label}"
+                    problems.append((location, name, _Problem((), message)))
                     continue
                 found = list(_unsendable(value))
                 found.extend(_wire_shape(parameter, value))
                 if not found and parameter.schema_pointer is not None:
                     found = self._scalar_problems(parameter.schema_pointer, value)
-                problems.extend((name, problem) for problem in found)
+                problems.extend((location, name, problem) for problem in found)
             # (A required path parameter left out is bind()'s TypeError, before any check.)
             if location == "query":
                 problems.extend(
-                    (name, _Problem((), "is required"))
+                    (location, name, _Problem((), "is required"))
                     for (where, name), parameter in operation.parameters.items()
                     if where == "query" and parameter.required and name not in given
                 )
         if body is None:
             if operation.body_required:
-                problems.append(("body", _Problem((), "is required")))
+                problems.append(("body", "body", _Problem((), "is required")))
         elif operation.body_pointer is None:
-            problems.append(("body", _Problem((), f"is not accepted by {operation_id}")))
+            problems.append(("body", "body", _Problem((), f"is not accepted by {label}")))
         else:
-            problems.extend(("", problem) for problem in _unsendable(body))
+            problems.extend(("body", "", problem) for problem in _unsendable(body))
             problems.extend(
-                ("", problem) for problem in self._problems(operation.body_pointer, body)
+                ("body", "", problem) for problem in self._problems(operation.body_pointer, body)
             )
         if problems:
-            raise self._error(operation_id, problems)
+            naming = _Naming(arguments)
+            raise self._error(
+                label, [(naming.path(where, root, p.segments), p) for where, root, p in problems]
+            )
 
     def _scalar_problems(self, pointer: str, value: Any) -> list[_Problem]:
         """Problems of one parameter value, remembered for plain values: the same page size or
@@ -205,26 +228,25 @@ class RequestValidator:
 
     # -- building the error ------------------------------------------------------------------
 
-    def _error(
-        self, operation_id: str, problems: Sequence[tuple[str, _Problem]]
-    ) -> ValidationError:
+    def _error(self, label: str, problems: Sequence[tuple[str, _Problem]]) -> ValidationError:
+        """One error for every problem; ``problems`` pairs each with its field path."""
         errors: dict[str, list[str]] = {}
         violations: list[tuple[str | None, str]] = []
-        for root, problem in problems:
-            messages = errors.setdefault(_field_path(root, problem.segments), [])
+        for field_path, problem in problems:
+            messages = errors.setdefault(field_path, [])
             if problem.message not in messages:
                 messages.append(problem.message)
             if problem.violation is not None and problem.violation not in violations:
                 violations.append(problem.violation)
         if violations:
             return MetadataLimitError(
-                f"metadata over the limits of {operation_id}; nothing was sent",
+                f"metadata over the limits of {label}; nothing was sent",
                 violations=violations,
                 errors=errors,
                 api=self._api,
             )
         return ValidationError(
-            f"invalid {operation_id} request; nothing was sent", errors=errors, api=self._api
+            f"invalid {label} request; nothing was sent", errors=errors, api=self._api
         )
 
     def _problems(self, pointer: str, instance: Any) -> Iterator[_Problem]:
@@ -238,7 +260,7 @@ class RequestValidator:
         if validator is None:
             if self._registry is None:
                 resource: Resource[Any] = Resource.from_contents(
-                    self._spec, default_specification=DRAFT202012
+                    _closed(self._spec), default_specification=DRAFT202012
                 )
                 self._registry = Registry().with_resource(self._uri, resource)
             # referencing unquotes the fragment, so quote what a URI fragment cannot hold.
@@ -321,6 +343,29 @@ class RequestValidator:
         return node
 
 
+class _Naming:
+    """Field paths as the caller wrote them: a path or query parameter, or a field of a JSON
+    object body, goes by its Python argument name; a ``body=`` argument is ``body``. Without
+    the arguments, paths keep the wire names."""
+
+    def __init__(self, arguments: Mapping[str, tuple[str, str]] | None) -> None:
+        self._by_wire = {(where, wire): name for name, (where, wire) in (arguments or {}).items()}
+        self._whole_body = ("body", "") in self._by_wire  # the method takes body=
+
+    def path(self, where: str, root: str, segments: Sequence[str | int]) -> str:
+        if not self._by_wire:
+            return _field_path(root, segments)
+        if where != "body":
+            return _field_path(self._by_wire.get((where, root), root), segments)
+        if self._whole_body or root == "body":
+            return _field_path("body", segments)
+        if segments and isinstance(segments[0], str):
+            name = self._by_wire.get(("field", segments[0]))
+            if name is not None:
+                return _field_path(name, segments[1:])
+        return _field_path(root, segments)
+
+
 def _unsendable(value: Any, segments: tuple[str | int, ...] = ()) -> Iterator[_Problem]:
     """What JSON Schema cannot see but the encoder would trip on: values with no JSON form,
     NaN and infinities, and text that is not valid Unicode (a lone surrogate)."""
@@ -369,6 +414,97 @@ def _wire_shape(parameter: _Parameter, value: Any) -> Iterator[_Problem]:
             yield _Problem((), "must not be empty (leave it out, or pass None)")
         elif isinstance(value, list) and "" in value:
             yield _Problem((), "must not hold empty strings")
+
+
+# Keywords through which a schema holds other schemas (a value, a list or a mapping of them).
+_SCHEMA_VALUE = (
+    "items",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "propertyNames",
+    "contains",
+    "not",
+    "if",
+    "then",
+    "else",
+)
+_SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAP = ("properties", "patternProperties", "dependentSchemas", "$defs")
+_OPEN_KEYWORDS = ("additionalProperties", "patternProperties", "unevaluatedProperties")
+
+
+def _closed(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the spec in which every object schema that lists its properties and says
+    nothing about others refuses unknown keys (see the module's docstring). ``allOf`` parts,
+    and schemas beside an ``allOf``, ``$ref`` or alternatives, are left as they are."""
+    closed: dict[str, Any] = copy.deepcopy(dict(spec))
+    roots: list[tuple[str | None, Any]] = []
+    components = closed.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        roots.append((f"#/components/schemas/{_escape(name)}", schema))
+    for holder in _request_holders(closed):
+        if isinstance(holder, Mapping):
+            roots.append((None, holder.get("schema")))
+            for media in (holder.get("content") or {}).values():
+                if isinstance(media, Mapping):
+                    roots.append((None, media.get("schema")))
+    schemas: list[tuple[str | None, dict[str, Any]]] = []
+    seen: set[int] = set()
+    for ref, root in roots:
+        for index, node in enumerate(_walk_schema(root, seen)):
+            schemas.append((ref if index == 0 else None, node))
+    parts: set[int] = set()
+    part_refs: set[str] = set()
+    for _, node in schemas:
+        for part in node.get("allOf") or []:
+            if isinstance(part, Mapping):
+                parts.add(id(part))
+                if isinstance(part.get("$ref"), str):
+                    part_refs.add(part["$ref"])
+    for ref, node in schemas:
+        if (
+            isinstance(node.get("properties"), Mapping)
+            and not any(key in node for key in (*_OPEN_KEYWORDS, "$ref", *_SCHEMA_LIST[:3]))
+            and id(node) not in parts
+            and ref not in part_refs
+        ):
+            node["additionalProperties"] = False
+    return closed
+
+
+def _request_holders(spec: Mapping[str, Any]) -> Iterator[Any]:
+    """Parameters and request bodies: the places a request's schemas hang from."""
+    components = spec.get("components") or {}
+    yield from (components.get("parameters") or {}).values()
+    yield from (components.get("requestBodies") or {}).values()
+    for item in (spec.get("paths") or {}).values():
+        if not isinstance(item, Mapping):
+            continue
+        yield from item.get("parameters") or []
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, Mapping):
+                yield from operation.get("parameters") or []
+                yield operation.get("requestBody")
+
+
+def _walk_schema(node: Any, seen: set[int]) -> Iterator[dict[str, Any]]:
+    """Every schema object in ``node``, itself first (each one once across calls)."""
+    if not isinstance(node, dict) or id(node) in seen:
+        return
+    seen.add(id(node))
+    yield node
+    for key in _SCHEMA_VALUE:
+        yield from _walk_schema(node.get(key), seen)
+    for key in _SCHEMA_LIST:
+        for part in node.get(key) or []:
+            yield from _walk_schema(part, seen)
+    for key in _SCHEMA_MAP:
+        members = node.get(key)
+        if isinstance(members, Mapping):
+            for member in members.values():
+                yield from _walk_schema(member, seen)
 
 
 def _escape(segment: str) -> str:
@@ -425,7 +561,11 @@ def _describe(error: SchemaError) -> Iterator[_Problem]:
         patterns = list(_schema_of(error).get("patternProperties", {}))
         for name in instance:
             if name not in known and not any(re.search(p, name) for p in patterns):
-                yield _classify(error, (*where, name), "is not an allowed field")
+                message = "is not an allowed field"
+                near = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
+                if near:
+                    message += f" (did you mean {near[0]}?)"
+                yield _classify(error, (*where, name), message)
     elif keyword in ("anyOf", "oneOf"):
         yield from _describe_alternatives(error, where)
     elif _checks_key_name(error):

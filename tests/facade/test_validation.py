@@ -433,8 +433,9 @@ def test_values_without_a_json_form_are_named(
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         envoice.check("ClientApi_Delete", body={"Id": 1, "Note": value})
-    (problem,) = caught.value.errors["Note"]
+    problem, *others = caught.value.errors["Note"]
     assert problem.startswith(message)
+    assert others == ["is not an allowed field"]  # and the body lists no Note
 
 
 def test_lone_surrogates_are_named_and_the_error_prints(enlivy: RequestValidator) -> None:
@@ -751,3 +752,131 @@ def test_random_metadata_passes_exactly_when_within_the_limits(metadata: dict[st
         assert len(error.violations) == len(expected)
     else:
         assert not expected, "metadata over the limits was accepted"
+
+
+# -- errors in the caller's words --------------------------------------------------------------
+
+ENVOICE_CLIENT_ARGUMENTS = {
+    "name": ("field", "Name"),
+    "ui_language_id": ("field", "UiLanguageId"),
+    "email": ("field", "Email"),
+}
+
+
+def test_with_the_call_and_its_arguments_errors_use_python_names(
+    envoice: RequestValidator,
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check(
+            "ClientApi_New",
+            body={"Name": "x", "Email": "a@example.com", "UiLanguageId": "English"},
+            call="clients.create",
+            arguments=ENVOICE_CLIENT_ARGUMENTS,
+        )
+    error = caught.value
+    assert error.errors["ui_language_id"] == ["must be an integer or null"]
+    assert "UiLanguageId" not in str(error) and "ClientApi_New" not in str(error)
+    assert "invalid clients.create() request; nothing was sent" in str(error)
+
+
+def test_without_them_errors_keep_the_wire_names(envoice: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check("ClientApi_New", body={"UiLanguageId": "English"})
+    assert "UiLanguageId" in caught.value.errors
+    assert "ClientApi_New" in str(caught.value)
+
+
+def test_query_parameters_go_by_their_python_names(envoice: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check(
+            "InvoiceApi_All",
+            query={"queryOptions.pageSize": "many"},
+            call="invoices.list",
+            arguments={"query_options_page_size": ("query", "queryOptions.pageSize")},
+        )
+    assert list(caught.value.errors) == ["query_options_page_size"]
+
+
+def test_keys_inside_a_dict_stay_as_the_api_names_them(envoice: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        envoice.check(
+            "InvoiceApi_New",
+            body={"Items": [{"WorkTypeId": 1, "Cost": "high"}]},
+            call="invoices.create",
+            arguments={"items": ("field", "Items")},
+        )
+    assert "items[0].Cost" in caught.value.errors
+
+
+def test_a_body_argument_is_named_body(fiskaly: RequestValidator) -> None:
+    with pytest.raises(ValidationError) as caught:
+        fiskaly.check(
+            "authenticate",
+            body={"api_key": "key", "api_secrett": "secret"},
+            call="tokens.create",
+            arguments={"body": ("body", "")},
+        )
+    assert caught.value.errors["body.api_secrett"] == [
+        "is not an allowed field (did you mean api_secret?)"
+    ]
+    assert caught.value.errors["body.api_secret"] == ["is required"]
+
+
+def test_unknown_nested_keys_are_refused_with_the_nearest_name(enlivy: RequestValidator) -> None:
+    line = {"name_lang_map": {"en": "Consulting"}, "quantity": 2, "prise": 150.0}
+    with pytest.raises(ValidationError) as caught:
+        enlivy.check(
+            "createInvoice",
+            path=ENLIVY_ORG,
+            body={
+                "organization_receiver_user_id": "org_user_1",
+                "status": "draft",
+                "currency": "EUR",
+                "line_items": [line],
+            },
+        )
+    assert caught.value.errors == {
+        "line_items[0].prise": ["is not an allowed field (did you mean price?)"]
+    }
+
+
+def test_free_form_objects_stay_open(enlivy: RequestValidator) -> None:
+    # Free-form by the spec: additionalProperties given (a language map, any language code).
+    enlivy.check(
+        "createProduct",
+        path=ENLIVY_ORG,
+        body=enlivy_product(name_lang_map={"en": "Tea", "xx": "Thé"}),
+    )
+
+
+def test_the_closing_rule() -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Listed": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Open": {"type": "object", "properties": {}, "additionalProperties": True},
+                "Mapped": {"type": "object", "additionalProperties": {"type": "string"}},
+                "Part": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Whole": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Part"},
+                        {"type": "object", "properties": {"b": {"type": "string"}}},
+                    ]
+                },
+                "Nested": {
+                    "type": "object",
+                    "properties": {"inner": {"type": "object", "properties": {"c": {}}}},
+                },
+            }
+        },
+    }
+    closed = validation_module._closed(spec)["components"]["schemas"]
+    assert closed["Listed"]["additionalProperties"] is False
+    assert closed["Open"]["additionalProperties"] is True
+    assert closed["Mapped"]["additionalProperties"] == {"type": "string"}
+    assert "additionalProperties" not in closed["Part"]  # an allOf part: its siblings add more
+    assert all("additionalProperties" not in part for part in closed["Whole"]["allOf"])
+    assert closed["Nested"]["properties"]["inner"]["additionalProperties"] is False
+    assert "additionalProperties" not in spec["components"]["schemas"]["Listed"]  # a copy

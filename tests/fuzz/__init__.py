@@ -17,6 +17,7 @@ from schemathesis import GenerationMode
 
 from facade._client import ApiDefinition
 from facade._spec import load_spec
+from facade._validation import _closed
 from facade.enlivy import DEFINITION as ENLIVY
 from facade.envoice import DEFINITION as ENVOICE
 from facade.fiskaly import DEFINITION as FISKALY
@@ -55,15 +56,22 @@ def resource_and_verb(api: str, operation_id: str) -> tuple[str, str]:
     raise KeyError(operation_id)
 
 
-def schemathesis_schema(api: str) -> Any:
-    """A new schemathesis view of the spec (state machines change theirs: they add links)."""
-    schema = schemathesis.openapi.from_dict(spec(api))
+def schemathesis_schema(api: str, *, closed: bool = False) -> Any:
+    """A new schemathesis view of the spec (state machines change theirs: they add links).
+
+    ``closed``: the spec as the facade checks requests, where an object that lists its
+    properties takes no others (facade/_validation.py); the valid requests the facade's
+    properties start from then hold no unlisted keys. Responses are checked against the spec
+    as written, so state machines use the plain view."""
+    schema = schemathesis.openapi.from_dict(_closed(spec(api)) if closed else spec(api))
     # Only requests the spec allows: every property here starts from a valid request.
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])
     return schema
 
 
-_schemas = functools.cache(schemathesis_schema)
+@functools.cache
+def _schemas(api: str) -> Any:
+    return schemathesis_schema(api, closed=True)
 
 
 @functools.cache

@@ -310,6 +310,24 @@ def _filler(api: str, node: Mapping[str, Any], mapping: Mapping[str, Any]) -> An
     return 1 if kind in ("number", "integer") else "v"
 
 
+def python_field_path(
+    operation: Operation, location: str, name: str, segments: tuple[str | int, ...]
+) -> str:
+    """The field path through the typed client: a parameter or a top-level body field by its
+    Python argument name (from the endpoint's ARGUMENTS), a ``body=`` argument as ``body``;
+    keys inside dicts stay as the API names them."""
+    by_wire = {
+        (where, wire): python for python, (where, wire) in operation.module.ARGUMENTS.items()
+    }
+    if location != "body":
+        return field_path(by_wire.get((location, name), name), segments)
+    if ("body", "") in by_wire:
+        return field_path("body", segments)
+    if segments and isinstance(segments[0], str) and ("field", segments[0]) in by_wire:
+        return field_path(by_wire[("field", segments[0])], segments[1:])
+    return field_path("", segments)
+
+
 def field_path(root: str, segments: tuple[str | int, ...]) -> str:
     """The facade's documented field path: ``line_items[0].price``, ``metadata["a b"]``."""
     text = root
@@ -516,8 +534,10 @@ class Fuzzer:
             assert kind == "required" and location == "body" and site.where == (), kind
             assert "required" in str(through_client.value)
         else:
+            # The client names the problem as the caller wrote it: Python argument names.
+            python_key = python_field_path(operation, location, name, mutation.segments)
             assert type(through_client.value) is expected_type
-            assert expected_key in through_client.value.errors
+            assert python_key in through_client.value.errors, through_client.value.errors
         assert len(self.recorder.requests) == before, "a refused request was sent"
         self.refused += 1
         self.metadata_refused += in_metadata
