@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import json
 import os
 import typing
 import uuid
@@ -30,8 +29,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from . import errors
+from . import _options, errors
 from ._auth import require_secure_url
+from ._lifecycle import check_usable
 from ._operations import (
     Operation,
     bind,
@@ -42,7 +42,13 @@ from ._operations import (
     url_path,
 )
 from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle, paging_style
-from ._responses import connection_error, error_from_response, json_body, request_id_of
+from ._responses import (
+    connection_error,
+    decode_json,
+    error_from_response,
+    json_body,
+    request_id_of,
+)
 from ._spec import load_spec
 from ._transport import (
     EXTENSION,
@@ -150,14 +156,19 @@ class _Core:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         path_defaults: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         self._base_url = resolve_base_url(self._definition, base_url)
         require_secure_url(httpx.URL(self._base_url))
+        wants_async = not isinstance(self, SyncAPIClient)
+        _options.check_http_client(http_client, owner=type(self).__name__, wants_async=wants_async)
         self._auth = auth
         self._timeout = _timeout(timeout)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._policy = RetryPolicy(max_retries=max_retries)
+        self._max_response_bytes = _options.max_response_bytes(max_response_bytes)
+        self._policy = RetryPolicy(
+            max_retries=_options.max_retries(max_retries),
+            max_response_bytes=self._max_response_bytes,
+        )
         self._path_defaults = {k: v for k, v in (path_defaults or {}).items() if v is not None}
         # The caller's client keeps its settings and gains our retries; ours is closed by us.
         self._owns_http = http_client is None
@@ -214,8 +225,12 @@ class _Core:
 
     def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """Bind and check a call; returns the arguments for ``httpx.Client.build_request``."""
+        check_usable(self)  # closed, or (async) another event loop
         options = {k: arguments[k] for k in CALL_OPTIONS if k in arguments}
         call_args = {k: v for k, v in arguments.items() if k not in CALL_OPTIONS}
+        api = self._definition
+        _options.check_call_options(api.name, options, api.idempotency_header)
+        _options.check_arguments(api.name, call_args)  # str keys, bounded nesting
         bound = bind(operation, call_args, self._path_defaults)
         path = path_values(operation, bound.path)
         query = query_values(operation, bound.query)
@@ -224,8 +239,6 @@ class _Core:
         retry_unsafe = False
         key = options.get("idempotency_key")
         header = self._definition.idempotency_header
-        if key is not None and header is None:
-            raise ValueError(f"{self._definition.name} does not accept idempotency keys")
         if header and operation.method in ("POST", "PATCH"):
             # One key per logical call, reused by every retry of it.
             headers[header] = str(key) if key is not None else str(uuid.uuid4())
@@ -235,17 +248,22 @@ class _Core:
             require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
         max_retries = options.get("max_retries", self._policy.max_retries)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        timeout = _timeout(options["timeout"]) if "timeout" in options else self._timeout
+        params = query_pairs(query)
+        _options.check_url_length(self._definition.name, url, params, {**path, **query})
         build = {
             "method": operation.method,
             "url": url,
-            "params": query_pairs(query),
+            "params": params,
             "headers": headers,
-            "timeout": _timeout(options["timeout"]) if "timeout" in options else self._timeout,
+            "timeout": timeout,
             "extensions": {
                 EXTENSION: RequestOptions(
-                    api=self._definition.name, max_retries=max_retries, retry_unsafe=retry_unsafe
+                    api=self._definition.name,
+                    max_retries=max_retries,
+                    retry_unsafe=retry_unsafe,
+                    deadline=_options.call_deadline(timeout),  # the whole call, retries included
+                    max_response_bytes=self._max_response_bytes,
                 )
             },
         }
@@ -269,7 +287,8 @@ class _Core:
         try:
             decoded = _Decoded(response, body)
             parsed = module._build_response(client=self._generated_client, response=decoded).parsed
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            # Whatever a hostile body makes the generated parser trip on is the vendor's fault.
             raise errors.APIError(
                 f"the response of {operation.operation_id} does not match the spec "
                 f"({type(error).__name__}: {error})",
@@ -310,11 +329,7 @@ class _Core:
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    return (
-        value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(value, 5.0))
-    )
+    return _options.timeout(value, default=DEFAULT_TIMEOUT)
 
 
 class _Decoded:
@@ -340,7 +355,7 @@ def _decode(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
+        return decode_json(response.content)
     except ValueError:
         return _NOT_JSON
 
@@ -541,8 +556,9 @@ class AsyncAPIClient(_Core):
 
 def resolve_base_url(definition: ApiDefinition, base_url: str | None) -> str:
     """The explicit base URL, else the API's environment variable, else the vendor's URL."""
-    url = base_url or os.environ.get(definition.base_url_env) or definition.default_base_url
-    return url.rstrip("/")
+    env = os.environ.get(definition.base_url_env)
+    source = "base_url" if base_url else definition.base_url_env if env else "the default URL"
+    return _options.base_url(base_url or env or definition.default_base_url, source=source)
 
 
 def env_or(value: str | None, name: str) -> str | None:

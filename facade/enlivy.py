@@ -5,6 +5,10 @@ Credentials are a bearer token (``ENLIVY_TOKEN``), or an email and password trad
 organization of every organization-scoped call unless the call gives its own. POSTs carry an
 ``Idempotency-Key`` (one per logical call, reused by its retries), so they are safe to retry.
 Single objects arrive as ``{"data": {...}}``; the client returns what is inside.
+
+A failed :meth:`Enlivy.login` closes the client it built (no open sockets left behind) and
+blanks the password wherever the server echoed it; a login answered with a token that could
+not travel in a header (whitespace or control characters) fails rather than being used.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from typing import Any
 
 import httpx
 
-from ._auth import BearerTokenAuth
+from . import errors
+from ._auth import BearerTokenAuth, issued_token
 from ._client import (
     DEFAULT_MAX_RETRIES,
     ApiDefinition,
@@ -21,9 +26,11 @@ from ._client import (
     AsyncAPIClient,
     SyncAPIClient,
     env_or,
-    require,
     resolve_base_url,
 )
+from ._options import credential_from
+from ._redact import public_response
+from ._responses import redact_error, request_id_of
 
 
 def _crud(singular: str, plural: str) -> dict[str, str]:
@@ -60,7 +67,7 @@ DEFINITION = ApiDefinition(
 
 
 def _setup(token: str | None, organization_id: str | None, base_url: str | None) -> dict[str, Any]:
-    value = require(env_or(token, "ENLIVY_TOKEN"), "token", "ENLIVY_TOKEN")
+    value = credential_from(token, name="token", env="ENLIVY_TOKEN", header=True)
     return {**_place(organization_id, base_url), "auth": BearerTokenAuth(value)}
 
 
@@ -74,8 +81,27 @@ def _place(organization_id: str | None, base_url: str | None) -> dict[str, Any]:
 
 def _logged_in(client: Enlivy | AsyncEnlivy, response: APIResponse[Any]) -> None:
     """Give a client built by ``login()`` the token its login issued."""
+    token = issued_token(getattr(response.parsed, "token", None))
+    if token is None:
+        raise errors.APIError(
+            "the login answered without a usable token (missing, or holding whitespace or "
+            "control characters)",
+            api="enlivy",
+            status_code=response.status_code,
+            request_id=request_id_of(response.http_response),
+        )
+    # The login request's body holds the password: keep only a copy of the request without it.
+    response.http_response = public_response(response.http_response)
     client.login_response = response
-    client._auth = BearerTokenAuth(response.parsed.token)
+    client._auth = BearerTokenAuth(token)
+
+
+def _failed_login(error: BaseException, password: str) -> None:
+    """Blank the password wherever the server echoed it, and keep no request body with it."""
+    if isinstance(error, errors.APIError):
+        redact_error(error, (password,))
+        if error.response is not None:
+            error.response = public_response(error.response)
 
 
 def _login_body(email: str, password: str, remember: bool) -> dict[str, Any]:
@@ -97,12 +123,14 @@ class Enlivy(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(token, organization_id, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @classmethod
@@ -117,6 +145,7 @@ class Enlivy(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> Enlivy:
         """Log in with email and password; returns a client holding the issued token."""
         client = cls.__new__(cls)
@@ -127,11 +156,17 @@ class Enlivy(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
-        response = client.with_raw_response.authentication.login(
-            body=_login_body(email, password, remember)
-        )
-        _logged_in(client, response)
+        try:
+            response = client.with_raw_response.authentication.login(
+                body=_login_body(email, password, remember)
+            )
+            _logged_in(client, response)
+        except BaseException as error:
+            client.close()  # a caller's http_client stays open: it is theirs
+            _failed_login(error, password)
+            raise
         return client
 
 
@@ -150,12 +185,14 @@ class AsyncEnlivy(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(token, organization_id, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @classmethod
@@ -170,6 +207,7 @@ class AsyncEnlivy(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncEnlivy:
         """Log in with email and password; returns a client holding the issued token."""
         client = cls.__new__(cls)
@@ -180,9 +218,15 @@ class AsyncEnlivy(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
-        response = await client.with_raw_response.authentication.login(
-            body=_login_body(email, password, remember)
-        )
-        _logged_in(client, response)
+        try:
+            response = await client.with_raw_response.authentication.login(
+                body=_login_body(email, password, remember)
+            )
+            _logged_in(client, response)
+        except BaseException as error:
+            await client.aclose()
+            _failed_login(error, password)
+            raise
         return client

@@ -17,10 +17,9 @@ from ._client import (
     ApiDefinition,
     AsyncAPIClient,
     SyncAPIClient,
-    env_or,
-    require,
     resolve_base_url,
 )
+from ._options import credential_from
 
 DEFINITION = ApiDefinition(
     name="envoice",
@@ -95,9 +94,9 @@ DEFINITION = ApiDefinition(
 
 
 def _setup(auth_key: str | None, auth_secret: str | None, base_url: str | None) -> dict[str, Any]:
-    key = require(env_or(auth_key, "ENVOICE_AUTH_KEY"), "auth_key", "ENVOICE_AUTH_KEY")
-    secret = require(
-        env_or(auth_secret, "ENVOICE_AUTH_SECRET"), "auth_secret", "ENVOICE_AUTH_SECRET"
+    key = credential_from(auth_key, name="auth_key", env="ENVOICE_AUTH_KEY", header=True)
+    secret = credential_from(
+        auth_secret, name="auth_secret", env="ENVOICE_AUTH_SECRET", header=True
     )
     auth = HeaderCredentialsAuth({"x-auth-key": key, "x-auth-secret": secret})
     return {"auth": auth, "base_url": resolve_base_url(DEFINITION, base_url)}
@@ -117,12 +116,14 @@ class Envoice(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(auth_key, auth_secret, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -140,10 +141,12 @@ class AsyncEnvoice(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(auth_key, auth_secret, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )

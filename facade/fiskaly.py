@@ -16,10 +16,9 @@ from ._client import (
     ApiDefinition,
     AsyncAPIClient,
     SyncAPIClient,
-    env_or,
-    require,
     resolve_base_url,
 )
+from ._options import credential_from
 
 DEFINITION = ApiDefinition(
     name="fiskaly",
@@ -54,8 +53,9 @@ DEFINITION = ApiDefinition(
 
 
 def _setup(api_key: str | None, api_secret: str | None, base_url: str | None) -> dict[str, Any]:
-    key = require(env_or(api_key, "FISKALY_API_KEY"), "api_key", "FISKALY_API_KEY")
-    secret = require(env_or(api_secret, "FISKALY_API_SECRET"), "api_secret", "FISKALY_API_SECRET")
+    # Key and secret travel in a JSON body (the tokens they buy are checked when issued).
+    key = credential_from(api_key, name="api_key", env="FISKALY_API_KEY", header=False)
+    secret = credential_from(api_secret, name="api_secret", env="FISKALY_API_SECRET", header=False)
     url = resolve_base_url(DEFINITION, base_url)
     return {"auth": FiskalyTokenAuth(key, secret, token_url=f"{url}/auth"), "base_url": url}
 
@@ -86,12 +86,14 @@ class Fiskaly(_TokenAuthAccess, SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(api_key, api_secret, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -109,10 +111,12 @@ class AsyncFiskaly(_TokenAuthAccess, AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         super().__init__(
             **_setup(api_key, api_secret, base_url),
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )

@@ -225,15 +225,18 @@ async def test_renewal_before_expiry_uses_the_refresh_token(
     assert auth.stats == AuthStats(token_requests=2, key_logins=1, refreshes=1)
 
 
-async def test_expires_at_wins_over_expires_in(
-    harness: Harness, server: FakeFiskaly, clock: FakeClock
+async def test_expires_in_wins_over_expires_at(
+    harness: Harness, auth: FiskalyTokenAuth, server: FakeFiskaly, clock: FakeClock
 ) -> None:
-    server.send_expires_at = START + 100  # expires_in still says 300: margin 30 s
+    """``expires_at`` is the server's clock, ``expires_in`` a duration: a token is renewed by
+    our clock from the duration, and the difference is the server's clock skew."""
+    server.send_expires_at = START + 100  # expires_in says 300: the server is 200 s behind
     await harness.get(f"{BASE}/organizations")
-    clock.advance(69)
+    assert auth.clock_skew == -200
+    clock.advance(LIFETIME - 31)  # past expires_at by our clock, but 31 s before expires_in
     await harness.get(f"{BASE}/organizations")
     assert server.token_kinds == ["login"]
-    clock.advance(2)  # 71 s: within 30 s of expires_at
+    clock.advance(2)  # within the 30 s margin of expires_in
     await harness.get(f"{BASE}/organizations")
     assert server.token_kinds == ["login", "refresh"]
 
