@@ -104,6 +104,8 @@ def base_url(value: Any, *, source: str) -> str:
         raise errors.ConfigurationError(
             f"{source} must be an https:// URL with a host (http:// only to a loopback host)"
         )
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise errors.ConfigurationError(f"{source} is not a valid URL (port out of range)")
     require_secure_url(parsed)
     if parsed.userinfo:
         raise errors.ConfigurationError(

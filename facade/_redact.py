@@ -9,7 +9,6 @@ credential headers and without a body (a login's body holds the password).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -99,22 +98,38 @@ def public_url(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
 
 
-def public_response(response: httpx.Response) -> httpx.Response:
-    """A copy of ``response`` (same status, headers and body) whose ``request`` is a copy with
-    method, URL and headers only, the credential headers masked and the body dropped."""
+def public_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:
+    """A copy of a read ``response`` (same status, headers and body, but ``secrets`` blanked in
+    the body: a server may echo them) whose ``request`` is a copy with method, URL and headers
+    only, the credential headers masked and the body dropped."""
     try:
         original = response.request
     except RuntimeError:  # a response built by hand carries no request
-        return response
-    headers = original.headers.copy()
-    for name in CREDENTIAL_HEADERS:
+        original = None
+    shown = None
+    if original is not None:
+        headers = original.headers.copy()
+        for name in CREDENTIAL_HEADERS:
+            if name in headers:
+                headers[name] = MASK
+        url = original.url.copy_with(userinfo=b"") if original.url.userinfo else original.url
+        shown = httpx.Request(original.method, url, headers=headers)
+    try:
+        body = response.content
+    except httpx.ResponseNotRead:
+        body = b""
+    for secret in secrets:
+        if secret:
+            body = body.replace(secret.encode("utf-8", "replace"), REDACTED.encode())
+    headers = response.headers.copy()
+    # The body here is the decoded one, of its own length.
+    for name in ("content-encoding", "content-length", "transfer-encoding"):
         if name in headers:
-            headers[name] = MASK
-    url = original.url.copy_with(username=None, password=None) if original.url.userinfo else None
-    shown = httpx.Request(original.method, url or original.url, headers=headers)
-    duplicate = copy.copy(response)  # shares the (read) body; the stream is not carried over
-    duplicate.request = shown
-    return duplicate
+            del headers[name]
+    kept = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=shown, extensions=kept
+    )
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:

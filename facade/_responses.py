@@ -145,7 +145,7 @@ def error_from_response(api: str, response: httpx.Response) -> errors.APIError:
         "code": code,
         "request_id": request_id_of(response),
         "body": body,
-        "response": public_response(response),
+        "response": public_response(response, secrets),
     }
     by_code = _BY_CODE.get((api, code or ""))
     if by_code is not None:

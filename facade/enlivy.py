@@ -99,9 +99,10 @@ def _logged_in(client: Enlivy | AsyncEnlivy, response: APIResponse[Any]) -> None
 def _failed_login(error: BaseException, password: str) -> None:
     """Blank the password wherever the server echoed it, and keep no request body with it."""
     if isinstance(error, errors.APIError):
-        redact_error(error, (password,))
+        shown = (password,) if len(password) >= 4 else ()  # shorter: it would garble words
+        redact_error(error, shown)
         if error.response is not None:
-            error.response = public_response(error.response)
+            error.response = public_response(error.response, shown)
 
 
 def _login_body(email: str, password: str, remember: bool) -> dict[str, Any]:

@@ -307,6 +307,53 @@ async def test_refresh_failure_falls_back_to_key_and_secret(
     assert auth.stats == AuthStats(token_requests=3, key_logins=2, refreshes=0)
 
 
+def _skewed_token_server(
+    clock: FakeClock, skew: float
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A token endpoint whose clock is ``skew`` s off ours, giving only ``expires_at`` (its own
+    clock) and saying what time it is in ``Date``."""
+    import email.utils
+
+    issued: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/auth"):
+            return httpx.Response(200, json={})
+        issued.append("t")
+        served = clock() + skew
+        body = {
+            "access_token": f"access-{len(issued)}",
+            "access_token_expires_at": served + LIFETIME,
+        }
+        date = email.utils.formatdate(served, usegmt=True)
+        return httpx.Response(200, json=body, headers={"Date": date})
+
+    handle.issued = issued  # type: ignore[attr-defined]
+    return handle
+
+
+@pytest.mark.parametrize("skew", [-7200.0, 7200.0, 0.0])
+def test_expires_at_alone_is_read_on_the_servers_clock(
+    clock: FakeClock, skew: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server's clock two hours behind (or ahead): its ``expires_at`` is moved onto ours by
+    the ``Date`` it sent, so the token is neither renewed on every call nor kept too long."""
+    handle = _skewed_token_server(clock, skew)
+    auth = make_auth(clock)
+    http = httpx.Client(auth=auth, transport=httpx.MockTransport(handle))
+    with caplog.at_level("WARNING", logger="facade.auth"):
+        for _ in range(5):
+            http.get(f"{BASE}/organizations")
+            clock.advance(10)  # 40 s in all: well within the lifetime
+    assert handle.issued == ["t"]  # type: ignore[attr-defined]
+    assert auth.clock_skew == pytest.approx(skew, abs=1.0)
+    clock.advance(LIFETIME - 40 - 29)  # inside the 30 s margin, by our clock
+    http.get(f"{BASE}/organizations")
+    assert len(handle.issued) == 2  # type: ignore[attr-defined]
+    warnings = [r for r in caplog.records if "server's clock" in r.getMessage()]
+    assert len(warnings) == (1 if skew else 0)  # logged once, not per token
+
+
 async def test_expire_now_keeps_the_refresh_token(
     harness: Harness, auth: FiskalyTokenAuth, server: FakeFiskaly
 ) -> None:
