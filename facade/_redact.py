@@ -9,6 +9,7 @@ credential headers and without a body (a login's body holds the password).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -127,9 +128,12 @@ def public_response(response: httpx.Response, secrets: Iterable[str] = ()) -> ht
         if name in headers:
             del headers[name]
     kept = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
-    return httpx.Response(
+    duplicate = httpx.Response(
         response.status_code, headers=headers, content=body, request=shown, extensions=kept
     )
+    with contextlib.suppress(RuntimeError):  # set once the original was closed
+        duplicate.elapsed = response.elapsed
+    return duplicate
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:

@@ -186,6 +186,7 @@ async def test_a_successful_login_keeps_no_password(flavour: str, logs: LogCaptu
         )
         await close(client)
     assert client.login_response.http_response.request.content == b""
+    assert client.login_response.http_response.elapsed.total_seconds() >= 0  # kept on the copy
     assert json.loads(server.received[0].body)["password"] == PASSWORD  # it was sent, once
     assert_clean(repr(vars(client.login_response)) + logs.text)
 
