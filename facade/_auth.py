@@ -8,16 +8,23 @@
   (:class:`FiskalyTokenAuth`).
 
 Token requests are yielded from the auth flow rather than sent by a private client, so they go
-through the same transport (timeouts, retries, proxies, mocks) as every other request.
+through the same transport (timeouts, retries, proxies, mocks) as every other request, with the
+calling request's retry count and deadline.
+
+Every flow notes the credentials it puts on a request (``_redact.remember``) and masks the
+credential headers once the exchange is over, so neither a response's ``request.headers`` nor
+an error built from it shows them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import email.utils
 import ipaddress
 import logging
 import math
+import re
 import threading
 import time
 import weakref
@@ -28,6 +35,7 @@ from typing import Any
 import httpx
 
 from . import errors
+from ._redact import mask_credential_headers, remember
 from ._responses import error_from_response, json_body, request_id_of
 from ._secrets import Secret
 from ._transport import EXTENSION, RequestOptions
@@ -37,6 +45,7 @@ __all__ = [
     "BearerTokenAuth",
     "FiskalyTokenAuth",
     "HeaderCredentialsAuth",
+    "issued_token",
     "require_secure_url",
 ]
 
@@ -46,6 +55,10 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 DEFAULT_MAX_MARGIN = 60.0  # renew at most this many seconds early
 MARGIN_FRACTION = 0.1  # ...or this share of the token's lifetime, when that is shorter
 MIN_MARGIN = 1.0  # always leave at least this long for the request to arrive
+SKEW_WARNING = 300.0  # log when the server's clock is off ours by more than this (seconds)
+
+_HEADER_TEXT = re.compile(r"[\x20-\x7e]+")  # what a header value can carry as is
+_TOKEN_TEXT = re.compile(r"[\x21-\x7e]+")  # a token: visible ASCII, no spaces
 
 
 def require_secure_url(url: httpx.URL) -> None:
@@ -80,17 +93,41 @@ def _secret(value: str | Secret) -> Secret:
     return value if isinstance(value, Secret) else Secret(value)
 
 
+def _header_secret(value: str | Secret, what: str) -> Secret:
+    """A credential that goes in a header: refused (never sent, never quoted) unless it is
+    plain ASCII without control characters. The clients check their credentials before this,
+    with friendlier messages; this is the last guard before a value reaches a header."""
+    secret = _secret(value)
+    if not _HEADER_TEXT.fullmatch(secret.reveal()):
+        raise errors.ConfigurationError(
+            f"{what} must be plain ASCII without control characters (it travels in a header)"
+        )
+    return secret
+
+
+def issued_token(value: Any) -> Secret | None:
+    """A token an API issued, or None when it is missing or unusable in a header (empty, or
+    holding whitespace, control or non-ASCII characters): such a value is never sent on."""
+    if isinstance(value, str) and _TOKEN_TEXT.fullmatch(value):
+        return Secret(value)
+    return None
+
+
 class BearerTokenAuth(httpx.Auth):
     """``Authorization: Bearer <token>`` on every request (Enlivy)."""
 
     def __init__(self, token: str | Secret) -> None:
-        self._token = _secret(token)
+        self._token = _header_secret(token, "the token")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         # httpx's default sync_auth_flow/async_auth_flow both run this: there is no I/O here.
         require_secure_url(request.url)
         request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
-        yield request
+        remember(request, self._token)
+        try:
+            yield request
+        finally:
+            mask_credential_headers(request)
 
     def __repr__(self) -> str:
         return "BearerTokenAuth(token='***')"
@@ -102,13 +139,19 @@ class HeaderCredentialsAuth(httpx.Auth):
     def __init__(self, headers: Mapping[str, str | Secret]) -> None:
         if not headers:
             raise ValueError("at least one credential header is required")
-        self._headers = {name: _secret(value) for name, value in headers.items()}
+        self._headers = {
+            name: _header_secret(value, f"the {name} header") for name, value in headers.items()
+        }
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         require_secure_url(request.url)
         for name, value in self._headers.items():
             request.headers[name] = value.reveal()
-        yield request
+        remember(request, *self._headers.values())
+        try:
+            yield request
+        finally:
+            mask_credential_headers(request)
 
     def __repr__(self) -> str:
         # Header names are not secret and help tell configurations apart.
@@ -182,6 +225,9 @@ class FiskalyTokenAuth(httpx.Auth):
         self._clock = clock
         self._renew_margin = renew_margin
         self._token: _Token | None = None
+        # The server's clock minus ours (seconds), from the last token response; None unknown.
+        self.clock_skew: float | None = None
+        self._skew_logged = False
         self.stats = AuthStats()
         self._stats_lock = threading.Lock()
         self._sync_lock = threading.Lock()
@@ -217,18 +263,21 @@ class FiskalyTokenAuth(httpx.Auth):
     ) -> Generator[httpx.Request, httpx.Response, None]:
         require_secure_url(request.url)
         request.read()
-        token = self._usable_token()
-        if token is None:
+        try:
+            token = self._usable_token()
+            if token is None:
+                with self._sync_lock:
+                    token = yield from self._run_sync(self._token_steps(request, stale=None))
+            response = yield self._authorize(request, token)
+            if response.status_code != 401:
+                return
             with self._sync_lock:
-                token = yield from self._run_sync(self._token_steps(request, stale=None))
-        response = yield self._authorize(request, token)
-        if response.status_code != 401:
-            return
-        with self._sync_lock:
-            token = yield from self._run_sync(self._token_steps(request, stale=token))
-        self._count("replays")
-        logger.info("fiskaly: request got 401, sending it again with a new token")
-        yield self._authorize(request, token)
+                token = yield from self._run_sync(self._token_steps(request, stale=token))
+            self._count("replays")
+            logger.info("fiskaly: request got 401, sending it again with a new token")
+            yield self._authorize(request, token)
+        finally:
+            mask_credential_headers(request)
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -237,29 +286,32 @@ class FiskalyTokenAuth(httpx.Auth):
         await request.aread()
         token = self._usable_token()
         stale: _Token | None = None
-        for attempt in range(2):
-            if token is None:
-                # Async generators cannot ``yield from``: drive the shared steps by hand.
-                async with self._async_lock():
-                    steps = self._token_steps(request, stale=stale)
-                    try:
-                        outgoing = next(steps)
-                        while True:
-                            token_response = yield outgoing
-                            await token_response.aread()
-                            outgoing = steps.send(token_response)
-                    except StopIteration as done:
-                        token = done.value
-                    finally:
-                        steps.close()
-            assert token is not None  # noqa: S101 - for the type checker: the steps return one
-            if attempt:
-                self._count("replays")
-                logger.info("fiskaly: request got 401, sending it again with a new token")
-            response = yield self._authorize(request, token)
-            if attempt or response.status_code != 401:
-                return
-            stale, token = token, None
+        try:
+            for attempt in range(2):
+                if token is None:
+                    # Async generators cannot ``yield from``: drive the shared steps by hand.
+                    async with self._async_lock():
+                        steps = self._token_steps(request, stale=stale)
+                        try:
+                            outgoing = next(steps)
+                            while True:
+                                token_response = yield outgoing
+                                await token_response.aread()
+                                outgoing = steps.send(token_response)
+                        except StopIteration as done:
+                            token = done.value
+                        finally:
+                            steps.close()
+                assert token is not None  # noqa: S101 - for the type checker: steps return one
+                if attempt:
+                    self._count("replays")
+                    logger.info("fiskaly: request got 401, sending it again with a new token")
+                response = yield self._authorize(request, token)
+                if attempt or response.status_code != 401:
+                    return
+                stale, token = token, None
+        finally:
+            mask_credential_headers(request)
 
     # -- token logic shared by both flows ----------------------------------------------------
 
@@ -301,17 +353,19 @@ class FiskalyTokenAuth(httpx.Auth):
     def _login(self, request: httpx.Request) -> _TokenSteps:
         logger.debug("fiskaly: requesting an access token with key and secret")
         body = {"api_key": self._api_key.reveal(), "api_secret": self._api_secret.reveal()}
-        response = yield self._token_request(request, body)
+        token_request = self._token_request(request, body, self._api_key, self._api_secret)
+        response = yield token_request
         if not response.is_success:
             logger.warning("fiskaly: key and secret were refused (HTTP %d)", response.status_code)
+            # The error blanks the key and secret wherever the endpoint echoed them.
             raise error_from_response("fiskaly", response)
         token = self._parse(response)
         if token is None:
             # The credentials were accepted; the answer is what is wrong: the vendor's failure
             # (as a response that does not match the spec is elsewhere), not the caller's.
             raise errors.APIError(
-                "the token endpoint answered without a usable access token (the response "
-                "does not match the spec)",
+                "the token endpoint answered without a usable access token (missing, or holding "
+                "whitespace or control characters; the response does not match the spec)",
                 api="fiskaly",
                 status_code=response.status_code,
                 request_id=request_id_of(response),
@@ -323,7 +377,7 @@ class FiskalyTokenAuth(httpx.Auth):
     def _refresh(self, request: httpx.Request, refresh: Secret) -> _MaybeTokenSteps:
         """Renew with the refresh token; None when that fails (the caller logs in instead)."""
         logger.debug("fiskaly: renewing the access token with the refresh token")
-        response = yield self._token_request(request, {"refresh_token": refresh.reveal()})
+        response = yield self._token_request(request, {"refresh_token": refresh.reveal()}, refresh)
         token = self._parse(response) if response.is_success else None
         if token is None:
             logger.info(
@@ -335,40 +389,76 @@ class FiskalyTokenAuth(httpx.Auth):
         self._count("refreshes")
         return token
 
-    def _token_request(self, request: httpx.Request, body: dict[str, str]) -> httpx.Request:
+    def _token_request(
+        self, request: httpx.Request, body: dict[str, str], *secrets: Secret
+    ) -> httpx.Request:
         require_secure_url(self._token_url)
-        extensions: dict[str, Any] = {
-            # A token request changes nothing on the server, so it may always be retried.
-            EXTENSION: RequestOptions(api="fiskaly", retry_unsafe=True),
-        }
+        calling = request.extensions.get(EXTENSION)
+        # The calling request's options (its max_retries, deadline, size limit) hold for the
+        # token request made on its behalf. A token request changes nothing on the server, so
+        # it may always be retried.
+        options = (
+            dataclasses.replace(calling, retry_unsafe=True)
+            if isinstance(calling, RequestOptions)
+            else RequestOptions(api="fiskaly", retry_unsafe=True)
+        )
+        extensions: dict[str, Any] = {EXTENSION: options}
         timeout = request.extensions.get("timeout")
         if timeout is not None:
             extensions["timeout"] = timeout
         self._count("token_requests")
-        return httpx.Request("POST", self._token_url, json=body, extensions=extensions)
+        token_request = httpx.Request("POST", self._token_url, json=body, extensions=extensions)
+        remember(token_request, *secrets)
+        return token_request
 
     def _parse(self, response: httpx.Response) -> _Token | None:
         body = json_body(response)
         if not isinstance(body, dict):
             return None
-        access = body.get("access_token")
-        if not isinstance(access, str) or not access:
+        access = issued_token(body.get("access_token"))
+        if access is None:
             return None
         now = self._clock()
-        expires_at = _expiry(body, "access_token", now)
-        lifetime = _number(body.get("access_token_expires_in"))
-        if lifetime is None and expires_at is not None:
-            lifetime = expires_at - now
+        self._check_skew(body, response, now)
+        skew = self.clock_skew or 0.0
+        expires_at = _expiry(body, "access_token", now, skew)
+        lifetime = None if expires_at is None else expires_at - now
         renew_at = math.inf if expires_at is None else expires_at - self._margin_for(lifetime)
-        refresh = body.get("refresh_token")
         claims = body.get("access_token_claims")
         return _Token(
-            access=Secret(access),
+            access=access,
             renew_at=renew_at,
-            refresh=Secret(refresh) if isinstance(refresh, str) and refresh else None,
-            refresh_expires_at=_expiry(body, "refresh_token", now),
+            # A refresh token that could not travel intact is as good as none: log in instead.
+            refresh=issued_token(body.get("refresh_token")),
+            refresh_expires_at=_expiry(body, "refresh_token", now, skew),
             claims=dict(claims) if isinstance(claims, dict) else {},
         )
+
+    def _check_skew(self, body: Mapping[str, Any], response: httpx.Response, now: float) -> None:
+        """Estimate how far the server's clock is from ours: from the response's ``Date``
+        header, else from ``expires_at - expires_in``. Renewal goes by our clock (from
+        ``expires_in``, or ``expires_at`` shifted by this), so a skewed server cannot make
+        every call fetch a token; a large skew is logged once."""
+        skew: float | None = None
+        served = _http_date(response.headers.get("date"))
+        if served is not None:
+            skew = served - now
+        else:
+            at = _number(body.get("access_token_expires_at"))
+            seconds = _number(body.get("access_token_expires_in"))
+            if at is not None and seconds is not None:
+                skew = at - seconds - now
+        if skew is None:
+            return
+        # Date has whole seconds: a second either way is no skew.
+        self.clock_skew = 0.0 if abs(skew) < 2.0 else skew
+        if abs(skew) > SKEW_WARNING and not self._skew_logged:
+            self._skew_logged = True
+            logger.warning(
+                "fiskaly: the server's clock is %+.0f s from this machine's; token expiry is "
+                "counted by this machine's clock",
+                skew,
+            )
 
     def _margin_for(self, lifetime: float | None) -> float:
         if self._renew_margin is not None:
@@ -389,6 +479,7 @@ class FiskalyTokenAuth(httpx.Auth):
     @staticmethod
     def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+        remember(request, token.access)
         return request
 
     def _async_lock(self) -> asyncio.Lock:
@@ -404,16 +495,42 @@ class FiskalyTokenAuth(httpx.Auth):
             setattr(self.stats, name, getattr(self.stats, name) + 1)
 
 
-def _expiry(body: Mapping[str, Any], prefix: str, now: float) -> float | None:
-    """When ``prefix`` expires: ``<prefix>_expires_at`` (unix s), else now + ``_expires_in``."""
-    at = _number(body.get(f"{prefix}_expires_at"))
-    if at is not None:
-        return at
+def _expiry(body: Mapping[str, Any], prefix: str, now: float, skew: float) -> float | None:
+    """When ``prefix`` expires, by our clock: now + ``<prefix>_expires_in`` (a duration, immune
+    to clock skew), else ``<prefix>_expires_at`` (the server's clock) moved by ``skew``."""
     seconds = _number(body.get(f"{prefix}_expires_in"))
-    return None if seconds is None else now + seconds
+    if seconds is not None:
+        return now + seconds
+    at = _number(body.get(f"{prefix}_expires_at"))
+    return None if at is None else at - skew
 
 
 def _number(value: Any) -> float | None:
+    """A finite number of reasonable size from a JSON value, else None (never OverflowError)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value) if math.isfinite(value) else None
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return None
+    # Unix seconds stay below ~3e10; anything past 1e12 (10**400 included) is not a usable
+    # time and is treated as "not given" rather than overflowing the arithmetic later.
+    if not math.isfinite(number) or abs(number) > 1e12:
+        return None
+    return number
+
+
+def _http_date(value: str | None) -> float | None:
+    """Unix seconds from an HTTP ``Date`` header, or None."""
+    if not value:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:
+        return None  # HTTP dates are GMT; one without a zone is not trusted for a skew
+    try:
+        return moment.timestamp()
+    except (OverflowError, ValueError, OSError):
+        return None

@@ -21,7 +21,6 @@ import difflib
 import functools
 import importlib
 import inspect
-import json
 import os
 import re
 import uuid
@@ -31,10 +30,17 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from . import errors
+from . import _options, errors
 from ._auth import require_secure_url
+from ._lifecycle import check_usable
 from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle
-from ._responses import connection_error, error_from_response, json_body, request_id_of
+from ._responses import (
+    connection_error,
+    decode_json,
+    error_from_response,
+    json_body,
+    request_id_of,
+)
 from ._spec import load_spec
 from ._transport import (
     EXTENSION,
@@ -181,14 +187,19 @@ class _Core:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         path_defaults: Mapping[str, str | None] | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         self._base_url = resolve_base_url(self._definition, base_url)
         require_secure_url(httpx.URL(self._base_url))
+        wants_async = not isinstance(self, SyncAPIClient)
+        _options.check_http_client(http_client, owner=type(self).__name__, wants_async=wants_async)
         self._auth = auth
         self._timeout = _timeout(timeout)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._policy = RetryPolicy(max_retries=max_retries)
+        self._max_response_bytes = _options.max_response_bytes(max_response_bytes)
+        self._policy = RetryPolicy(
+            max_retries=_options.max_retries(max_retries),
+            max_response_bytes=self._max_response_bytes,
+        )
         self._path_defaults = {k: v for k, v in (path_defaults or {}).items() if v is not None}
         # The caller's client keeps its settings and gains our retries; ours is closed by us.
         self._owns_http = http_client is None
@@ -236,6 +247,7 @@ class _Core:
                         f"{operation.call}() needs {name}: pass it, or give the client one"
                     )
                 arguments[name] = default
+        _options.check_arguments(self._definition.name, arguments)  # str keys, bounded nesting
         try:
             return operation.build(**arguments)
         except RecursionError:
@@ -254,6 +266,12 @@ class _Core:
         max_retries: int | None,
     ) -> dict[str, Any]:
         """Check a built request and return the arguments for ``httpx.Client.build_request``."""
+        check_usable(self)  # closed, or (async) another event loop
+        api = self._definition
+        options = {"idempotency_key": idempotency_key, "timeout": timeout}
+        if max_retries is not None:
+            options["max_retries"] = max_retries
+        _options.check_call_options(api.name, options, api.idempotency_header)
         missing = sorted(name for name, value in request.path_params.items() if value is None)
         if missing:  # None where the URL needs a value: refused rather than sent as "None"
             python = {wire: name for name, (where, wire) in operation.arguments.items()}
@@ -276,8 +294,6 @@ class _Core:
         headers = dict(request.headers)
         retry_unsafe = False
         header = self._definition.idempotency_header
-        if idempotency_key is not None and header is None:
-            raise ValueError(f"{self._definition.name} does not accept idempotency keys")
         if header and request.method in ("POST", "PATCH"):
             # One key per logical call, reused by every retry of it.
             headers[header] = (
@@ -289,18 +305,23 @@ class _Core:
             require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
         retries = self._policy.max_retries if max_retries is None else max_retries
-        if retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        limits = self._timeout if timeout is None else _timeout(timeout)
+        params = request.query_pairs()
+        _options.check_url_length(api.name, url, params, {**request.path_params, **request.query})
         build: dict[str, Any] = {
             "method": request.method,
             "url": url,
             # None, not []: httpx re-parses the URL to merge even an empty query.
-            "params": request.query_pairs() or None,
+            "params": params or None,
             "headers": headers,
-            "timeout": self._timeout if timeout is None else _timeout(timeout),
+            "timeout": limits,
             "extensions": {
                 EXTENSION: RequestOptions(
-                    api=self._definition.name, max_retries=retries, retry_unsafe=retry_unsafe
+                    api=api.name,
+                    max_retries=retries,
+                    retry_unsafe=retry_unsafe,
+                    deadline=_options.call_deadline(limits),  # the whole call, retries included
+                    max_response_bytes=self._max_response_bytes,
                 )
             },
         }
@@ -329,7 +350,8 @@ class _Core:
                 f"{operation.call}() got HTTP {response.status_code}, which the spec does not "
                 f"document for {operation.operation_id}",
             ) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            # Whatever a hostile body makes the generated parser trip on is the vendor's fault.
             raise self._unexpected(
                 operation,
                 response,
@@ -369,11 +391,7 @@ def _short(error: Exception) -> str:
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    return (
-        value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(value, 5.0))
-    )
+    return _options.timeout(value, default=DEFAULT_TIMEOUT)
 
 
 class _Decoded:
@@ -404,7 +422,7 @@ def _decode(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
+        return decode_json(response.content)
     except ValueError:
         return _NOT_JSON
 
@@ -677,8 +695,9 @@ def _with_query(request: WireRequest, query: dict[str, Any]) -> WireRequest:
 
 def resolve_base_url(definition: ApiDefinition, base_url: str | None) -> str:
     """The explicit base URL, else the API's environment variable, else the vendor's URL."""
-    url = base_url or os.environ.get(definition.base_url_env) or definition.default_base_url
-    return url.rstrip("/")
+    env = os.environ.get(definition.base_url_env)
+    source = "base_url" if base_url else definition.base_url_env if env else "the default URL"
+    return _options.base_url(base_url or env or definition.default_base_url, source=source)
 
 
 def env_or(value: str | None, name: str) -> str | None:

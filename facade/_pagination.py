@@ -11,6 +11,10 @@ into the generated resources (``facade/resources/``):
 
 Queries here are in wire form (the names the API uses), as the generated ``build_request``
 made them.
+
+A server that does not advance cannot make a list loop: a page-number answer for another page
+than the one asked for, a query asked for twice, or a page holding exactly the items of the one
+before raises :class:`~facade.errors.PaginationError` (before any repeated item is yielded).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+
+from . import errors
 
 T = TypeVar("T")
 Query = dict[str, Any]
@@ -58,14 +64,24 @@ class OffsetPaging(PagingStyle):
 class PageNumberPaging(PagingStyle):
     def next_query(self, query: Query, body: Any, received: int) -> Query | None:
         meta = body.get("meta") if isinstance(body, Mapping) else None
-        pagination = (meta or {}).get("pagination") or {}
-        current = pagination.get("current_page") or int(query.get("page") or 1)
+        pagination = (meta or {}).get("pagination") if isinstance(meta, Mapping) else None
+        pagination = pagination if isinstance(pagination, Mapping) else {}
+        asked = int(query.get("page") or 1)
+        current = pagination.get("current_page")
         last = pagination.get("total_pages")
-        if received == 0 or not isinstance(last, int) or not isinstance(current, int):
+        # The position comes from the page asked for, never from the answer: a server that
+        # keeps saying "page 1 of 3" would otherwise be asked for page 2 forever. An answer
+        # for an earlier page than the one asked for is refused outright.
+        if isinstance(current, int) and not isinstance(current, bool) and current < asked:
+            raise errors.PaginationError(
+                f"the server answered page {current!r} when page {asked} was asked for; "
+                "stopped instead of paging in circles"
+            )
+        if received == 0 or isinstance(last, bool) or not isinstance(last, int):
             return None
-        if current >= last:
-            return None
-        return {**query, "page": current + 1}
+        if asked >= last or (isinstance(current, int) and current >= last):
+            return None  # the last page, by our count or by the server's own word
+        return {**query, "page": asked + 1}
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,85 @@ class Page(Generic[T]):
         return len(self.items)
 
 
+class _Progress:
+    """Refuses a walk that does not advance, whatever the paging style:
+
+    * a query already asked for (the server's answers led back to it);
+    * a page holding exactly the items of the page before while the total the server reports
+      has not grown (or is not reported): the server ignored the position. (When items are
+      added while a newest-first list is walked, a page may legitimately repeat the one before;
+      the total then grows.)
+
+    Keeps one fingerprint per page asked for and the previous page's items, nothing more.
+    """
+
+    def __init__(self) -> None:
+        self._asked: set[str] = set()
+        self._previous: list[Any] | None = None
+        self._previous_total: int | None = None
+        self._pages = 0
+
+    def asking(self, query: Query) -> None:
+        key = repr(sorted((str(k), repr(v)) for k, v in query.items()))
+        if key in self._asked:
+            raise self._error("the server's answers lead back to a page already fetched")
+        self._asked.add(key)
+
+    def received(self, page: Page[Any]) -> None:
+        self._pages += 1
+        total = _reported_total(page.response)
+        stuck = (
+            self._previous is not None
+            and page.items
+            and page.items == self._previous
+            and (total is None or total == self._previous_total)
+        )
+        if stuck:
+            raise self._error(
+                "the server sent the same items as on the page before: it did not move on",
+                page,
+            )
+        self._previous, self._previous_total = page.items, total
+
+    def _error(self, reason: str, page: Page[Any] | None = None) -> errors.PaginationError:
+        response = getattr(page, "response", None)
+        http = getattr(response, "http_response", None)
+        return errors.PaginationError(
+            f"{reason}; stopped after {self._pages} page(s) instead of looping",
+            api=_api_of(http),
+            status_code=getattr(http, "status_code", None),
+            request_id=getattr(response, "request_id", None),
+        )
+
+
+def _reported_total(response: Any) -> int | None:
+    """The item total a page reports: ``count`` (fiskaly), ``TotalCount`` (Envoice),
+    ``meta.pagination.total`` (Enlivy)."""
+    try:
+        body = response.json()
+    except (AttributeError, ValueError):
+        return None
+    if not isinstance(body, Mapping):
+        return None
+    meta = body.get("meta")
+    pagination = meta.get("pagination") if isinstance(meta, Mapping) else None
+    candidates = [body.get("count"), body.get("TotalCount")]
+    if isinstance(pagination, Mapping):
+        candidates.append(pagination.get("total"))
+    for value in candidates:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def _api_of(http: Any) -> str:
+    try:
+        options = http.request.extensions.get("facade")
+    except (AttributeError, RuntimeError):  # no response, or one without its request
+        return ""
+    return str(getattr(options, "api", ""))
+
+
 FetchPage = Callable[[Query], "Page[Any]"]
 AsyncFetchPage = Callable[[Query], Awaitable["Page[Any]"]]
 
@@ -121,8 +216,11 @@ class Paginator(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         query: Query | None = self._query
+        progress = _Progress()
         while query is not None:
+            progress.asking(query)
             page = self._fetch(query)
+            progress.received(page)
             yield page
             query = page.next_query
 
@@ -143,8 +241,11 @@ class AsyncPaginator(Generic[T]):
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         query: Query | None = self._query
+        progress = _Progress()
         while query is not None:
+            progress.asking(query)
             page = await self._fetch(query)
+            progress.received(page)
             yield page
             query = page.next_query
 

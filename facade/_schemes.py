@@ -15,7 +15,8 @@ from __future__ import annotations
 import httpx
 
 from ._auth import BearerTokenAuth, FiskalyTokenAuth, HeaderCredentialsAuth
-from ._client import ApiDefinition, env_or, require, resolve_base_url
+from ._client import ApiDefinition, env_or, resolve_base_url
+from ._options import credential_from
 
 __all__ = [
     "TokenAuth",
@@ -43,19 +44,19 @@ def key_secret_token(
 ) -> FiskalyTokenAuth:
     """``variables``: the environment variables of the key and the secret."""
     key_env, secret_env = variables
-    key = require(env_or(api_key, key_env), "api_key", key_env)
-    secret = require(env_or(api_secret, secret_env), "api_secret", secret_env)
+    key = credential_from(api_key, name="api_key", env=key_env, header=False)
+    secret = credential_from(api_secret, name="api_secret", env=secret_env, header=False)
     return FiskalyTokenAuth(key, secret, token_url=token_url)
 
 
 def bearer(token: str | None, *, env: str) -> BearerTokenAuth:
-    return BearerTokenAuth(require(env_or(token, env), "token", env))
+    return BearerTokenAuth(credential_from(token, name="token", env=env, header=True))
 
 
 def header_keys(values: dict[str, tuple[str | None, str, str]]) -> HeaderCredentialsAuth:
     """``{argument: (value, header, env)}`` -> the headers sent with every request."""
     headers = {
-        header: require(env_or(value, env), argument, env)
+        header: credential_from(value, name=argument, env=env, header=True)
         for argument, (value, header, env) in values.items()
     }
     return HeaderCredentialsAuth(headers)

@@ -14,29 +14,56 @@ What is retried:
 * responses with a status in ``RetryPolicy.retry_statuses``: 429 for any method (the server
   refused to process it), the others only for replayable requests.
 
-The layer never maps errors: when attempts run out it returns the last response or re-raises the
-last httpx exception, and the client layer turns those into facade errors.
+The layer never maps transport errors: when attempts run out it returns the last response or
+re-raises the last httpx exception (noting on it how many attempts were made), and the client
+layer turns those into facade errors.
+
+It also bounds each call, whatever the server does:
+
+* **Time**: ``RequestOptions.deadline`` (set by the client from its ``timeout``) bounds the
+  whole call: every attempt, and the waits between them (a retry whose wait would pass the
+  deadline is not made). Each attempt's httpx timeouts are cut to the time left, and the
+  network reads and writes of httpx's own transports are too (a wrapper around httpcore's
+  network backend), so a server that drips a byte at a time cannot stretch a call. Async
+  attempts also run under ``asyncio.timeout``, whatever the transport.
+* **Size**: the body is decoded here, as it arrives (gzip and deflate, in bounded pieces), and
+  counted against ``max_response_bytes``; past it, reading stops, the connection is closed and
+  :class:`~facade.errors.ResponseTooLargeError` is raised (not retried). A body that does not
+  decode is a transport error (``BodyDecodingError``), retried like a broken connection.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import random as _random
+import ssl
 import time
 import types
-from collections.abc import Awaitable, Callable
+import typing
+import zlib
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 
-from ._responses import parse_retry_after, request_id_of
+from . import errors
+from ._responses import (
+    ATTEMPTS_NOTE,
+    DETAIL_NOTE,
+    BodyDecodingError,
+    parse_retry_after,
+    request_id_of,
+)
 
 __all__ = [
     "EXTENSION",
     "IDEMPOTENT_METHODS",
     "RETRY_COUNT_HEADER",
     "AsyncRetryTransport",
+    "BodyDecodingError",
     "RequestOptions",
     "RetryPolicy",
     "RetryTransport",
@@ -56,6 +83,16 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 # 2**60 is far past any cap; bounding the exponent keeps the float maths from overflowing.
 _MAX_EXPONENT = 60
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # see facade._options for the reasoning
+# What this layer can decode in bounded pieces; it asks for nothing else.
+ACCEPT_ENCODING = "gzip, deflate"
+_PIECE = 64 * 1024  # the most a decoder hands out at once
+
+# The deadline of the call being served in this thread or task (time.monotonic()), read by the
+# network backend wrapper below.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "facade_deadline", default=None
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +104,8 @@ class RequestOptions:
     # True: the request may be replayed even after it may have reached the server (an
     # idempotency key is present, or it is a token request).
     retry_unsafe: bool = False
+    deadline: float | None = None  # time.monotonic() by which the whole call must be over
+    max_response_bytes: int | None = None  # None: the transport's policy
 
 
 _UNKNOWN = RequestOptions(api="unknown")
@@ -79,12 +118,15 @@ class RetryPolicy:
     backoff_cap: float = 8.0
     retry_after_cap: float = 60.0  # a longer Retry-After is not waited for
     retry_statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         if self.backoff_base < 0 or self.backoff_cap < 0 or self.retry_after_cap < 0:
             raise ValueError("backoff_base, backoff_cap and retry_after_cap must be >= 0")
+        if self.max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be > 0")
 
 
 def backoff_delay(policy: RetryPolicy, retry_index: int, random_value: float) -> float:
@@ -118,32 +160,70 @@ class _Plan:
         retries = policy.max_retries if options.max_retries is None else options.max_retries
         self.attempts = 1 + max(retries, 0)
         self.replayable = request.method in IDEMPOTENT_METHODS or options.retry_unsafe
+        self.api = options.api
+        self.deadline = options.deadline
+        self.limit = options.max_response_bytes or policy.max_response_bytes
         self._request = request
         self._policy = policy
         self._random = random
         self._now = now
 
+    def remaining(self) -> float | None:
+        """Seconds left before the call's deadline (None: no deadline)."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def out_of_time(self) -> bool:
+        left = self.remaining()
+        return left is not None and left <= 0
+
     def attempt_request(self, index: int) -> httpx.Request:
-        """A copy of the request for attempt ``index``, so each attempt carries its own count."""
+        """A copy of the request for attempt ``index``: its own count, its httpx timeouts cut to
+        the time left, and the encodings this layer can decode within its size limit."""
         headers = self._request.headers.copy()
         headers[RETRY_COUNT_HEADER] = str(index)
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
+        extensions = self._request.extensions
+        left = self.remaining()
+        if left is not None:
+            if left <= 0:
+                raise httpx.ConnectTimeout(
+                    "the call's timeout ran out before this attempt", request=self._request
+                )
+            limits = extensions.get("timeout")
+            if isinstance(limits, dict):
+                cut = {k: left if v is None else min(v, left) for k, v in limits.items()}
+                extensions = {**extensions, "timeout": cut}
         return httpx.Request(
             self._request.method,
             self._request.url,
             headers=headers,
             stream=self._request.stream,  # already read, so it replays the same bytes
-            extensions=self._request.extensions,
+            extensions=extensions,
         )
 
     def after_error(self, error: Exception, index: int, duration: float) -> float | None:
-        """Log a failed attempt; the seconds to wait before the next, or None to re-raise."""
+        """Log a failed attempt; the seconds to wait before the next, or None to re-raise (the
+        error then notes the attempts made, and whether the deadline passed)."""
         self.log(index, type(error).__name__, duration, None)
-        return self.delay_after_error(error, index)
+        delay = self.delay_after_error(error, index)
+        if delay is None and isinstance(error, httpx.TransportError):
+            setattr(error, ATTEMPTS_NOTE, index + 1)
+            if isinstance(error, httpx.TimeoutException) and self.out_of_time():
+                setattr(error, DETAIL_NOTE, "the call's timeout ran out")
+        return delay
 
     def after_response(self, response: httpx.Response, index: int, duration: float) -> float | None:
         """Log an answered attempt; the seconds to wait before the next, or None to return it."""
         self.log(index, str(response.status_code), duration, request_id_of(response))
         return self.delay_after_response(response, index)
+
+    def _in_time(self, delay: float) -> float | None:
+        """``delay``, or None when waiting it would leave no time for another attempt."""
+        left = self.remaining()
+        if left is not None and delay >= left:
+            logger.debug("not retrying: the call's timeout would run out during the wait")
+            return None
+        return delay
 
     def delay_after_error(self, error: Exception, index: int) -> float | None:
         """Seconds to wait before retrying after ``error``, or None to re-raise it."""
@@ -153,7 +233,7 @@ class _Plan:
             return None
         if not (isinstance(error, _NOT_SENT) or self.replayable):
             return None
-        return backoff_delay(self._policy, index, self._random())
+        return self._in_time(backoff_delay(self._policy, index, self._random()))
 
     def delay_after_response(self, response: httpx.Response, index: int) -> float | None:
         """Seconds to wait before retrying after ``response``, or None to return it."""
@@ -162,11 +242,15 @@ class _Plan:
             return None
         if status != 429 and not self.replayable:
             return None
-        retry_after = parse_retry_after(response.headers.get("retry-after"), now=self._now())
+        retry_after = parse_retry_after(
+            response.headers.get("retry-after"),
+            now=self._now(),
+            date=response.headers.get("date"),
+        )
         if retry_after is None:
-            return backoff_delay(self._policy, index, self._random())
+            return self._in_time(backoff_delay(self._policy, index, self._random()))
         # The server asked for longer than we are willing to block: hand the answer back now.
-        return None if retry_after > self._policy.retry_after_cap else retry_after
+        return None if retry_after > self._policy.retry_after_cap else self._in_time(retry_after)
 
     def log(self, index: int, outcome: str, duration: float, request_id: str | None) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
@@ -210,6 +294,7 @@ class RetryTransport(httpx.BaseTransport):
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
+        bound_network_io(inner)
         self.policy = policy
         # Looked up at call time (not bound as a default) so tests can patch time.sleep.
         self._sleep: Callable[[float], None] = sleep or (lambda seconds: time.sleep(seconds))
@@ -223,12 +308,13 @@ class RetryTransport(httpx.BaseTransport):
         index = 0
         while True:
             started = self._clock()
+            scope = _DEADLINE.set(plan.deadline)
             try:
-                response = self.inner.handle_request(plan.attempt_request(index))
+                attempt = plan.attempt_request(index)
+                response = self.inner.handle_request(attempt)
                 # Read the body here, not later in the client: a connection that breaks
                 # mid-body is then one failed attempt, retried under the same rules.
-                if not response.is_stream_consumed:  # in-memory responses are read already
-                    response = _buffered(response, b"".join(response.iter_raw()))
+                response = _read_body(response, plan, attempt)
             except Exception as error:
                 delay = plan.after_error(error, index, self._clock() - started)
                 if delay is None:
@@ -238,6 +324,8 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     return response
                 _discard(response)
+            finally:
+                _DEADLINE.reset(scope)
             self._sleep(delay)
             index += 1
 
@@ -271,6 +359,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
+        bound_network_io(inner)
         self.policy = policy
         self._sleep: Callable[[float], Awaitable[None]] = sleep or (lambda s: asyncio.sleep(s))
         self._random = random
@@ -283,12 +372,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         index = 0
         while True:
             started = self._clock()
+            scope = _DEADLINE.set(plan.deadline)
             try:
-                response = await self.inner.handle_async_request(plan.attempt_request(index))
-                # See RetryTransport: a body that breaks off is a failed attempt.
-                if not response.is_stream_consumed:
-                    raw = b"".join([chunk async for chunk in response.aiter_raw()])
-                    response = _buffered(response, raw)
+                attempt = plan.attempt_request(index)
+                response = await self._attempt(attempt, plan)
             except Exception as error:
                 delay = plan.after_error(error, index, self._clock() - started)
                 if delay is None:
@@ -298,8 +385,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     return response
                 await _adiscard(response)
+            finally:
+                _DEADLINE.reset(scope)
             await self._sleep(delay)
             index += 1
+
+    async def _attempt(self, attempt: httpx.Request, plan: _Plan) -> httpx.Response:
+        """One attempt, body included (see RetryTransport: a body that breaks off is a failed
+        attempt), within the time the call has left whatever the inner transport is."""
+        left = plan.remaining()
+        if left is None:
+            return await _aread_body(await self.inner.handle_async_request(attempt), plan, attempt)
+        try:
+            async with asyncio.timeout(left):
+                response = await self.inner.handle_async_request(attempt)
+                return await _aread_body(response, plan, attempt)
+        except TimeoutError:
+            raise httpx.ReadTimeout("the call's timeout ran out", request=attempt) from None
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -317,15 +419,177 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.inner.__aexit__(exc_type, exc_value, traceback)
 
 
-def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """The same response over an in-memory copy of its raw (still encoded) body, so the client
-    reads it as usual (decoding, timing) without touching the network again."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
-    )
+# -- reading bodies: decoded as they arrive, within the size limit and the deadline ----------------
+
+
+class _ZlibPieces:
+    """gzip or deflate, decoded in pieces of at most ``_PIECE`` bytes however far the input
+    inflates (``zlib``'s ``max_length``), so a bomb never sits in memory whole."""
+
+    def __init__(self, encoding: str) -> None:
+        self._encoding = encoding
+        gzip = encoding in ("gzip", "x-gzip")
+        self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        if not data or self._inflate.eof:
+            return
+        try:
+            out = self._first(data) if not self._started else self._inflate.decompress(data, _PIECE)
+            if out:
+                yield out
+            tail = self._inflate.unconsumed_tail
+            # Output may still be pending inside zlib even when the input is all consumed.
+            while (tail or len(out) == _PIECE) and not self._inflate.eof:
+                out = self._inflate.decompress(tail, _PIECE)
+                tail = self._inflate.unconsumed_tail
+                if out:
+                    yield out
+                elif not tail:
+                    break
+        except zlib.error:
+            raise BodyDecodingError(f"the response's {self._encoding} body is corrupt") from None
+
+    def _first(self, data: bytes) -> bytes:
+        self._started = True
+        try:
+            return self._inflate.decompress(data, _PIECE)
+        except zlib.error:
+            if self._encoding != "deflate":
+                raise
+            # "deflate" is sent both with the zlib wrapper (as specified) and raw, as httpx knows.
+            self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self._inflate.decompress(data, _PIECE)
+
+    def finish(self) -> Iterator[bytes]:
+        try:
+            rest = self._inflate.flush()
+        except zlib.error:
+            raise BodyDecodingError(f"the response's {self._encoding} body is corrupt") from None
+        if rest:
+            yield rest
+
+
+_DECODED = frozenset({"gzip", "x-gzip", "deflate"})
+# Encodings httpx would decode itself, unbounded, if its optional packages are installed: never
+# asked for here, so refused rather than handed on.
+_REFUSED = frozenset({"br", "zstd"})
+
+
+class _Body:
+    """Collects one response body: decoded as it arrives, counted against the size limit."""
+
+    def __init__(self, response: httpx.Response, plan: _Plan, request: httpx.Request) -> None:
+        self._response = response
+        self._plan = plan
+        self._request = request
+        codings = [
+            c.strip().lower()
+            for value in response.headers.get_list("content-encoding")
+            for c in value.split(",")
+        ]
+        codings = [c for c in codings if c and c != "identity"]
+        refused = [c for c in codings if c in _REFUSED]
+        if refused:
+            raise BodyDecodingError(
+                f"the response uses content-encoding {refused[0]!r}, which was not asked for",
+                request=request,
+            )
+        # Applied in the order listed, so undone in reverse; unknown ones are left as they are
+        # (as httpx does), which only happens when nothing after them is decoded either.
+        self._decoders = [_ZlibPieces(c) for c in reversed(codings) if c in _DECODED]
+        self._decoded_all = all(c in _DECODED for c in codings)
+        self._parts: list[bytes] = []
+        self._raw = 0
+        self._size = 0
+
+    def feed(self, raw: bytes) -> None:
+        self._raw += len(raw)
+        if self._raw > self._plan.limit:
+            self._too_large()
+        self._keep(self._decode(iter([raw]), final=False))
+        if self._plan.out_of_time():
+            raise httpx.ReadTimeout(
+                "the call's timeout ran out while the body was arriving", request=self._request
+            )
+
+    def result(self) -> httpx.Response:
+        self._keep(self._decode(iter(()), final=True))
+        headers = self._response.headers.copy()
+        if self._decoders:
+            # What the client gets is decoded: it must not decode again.
+            del headers["content-length"]
+            if self._decoded_all:
+                del headers["content-encoding"]
+        return httpx.Response(
+            self._response.status_code,
+            headers=headers,
+            stream=httpx.ByteStream(b"".join(self._parts)),
+            extensions=self._response.extensions,
+        )
+
+    def _decode(self, pieces: Iterator[bytes], *, final: bool) -> Iterator[bytes]:
+        for decoder in self._decoders:
+            pieces = _through(decoder, pieces, final=final)
+        return pieces
+
+    def _keep(self, pieces: Iterable[bytes]) -> None:
+        for piece in pieces:
+            self._size += len(piece)
+            if self._size > self._plan.limit:
+                self._too_large()
+            self._parts.append(piece)
+
+    def _too_large(self) -> typing.NoReturn:
+        self._parts.clear()
+        limit = self._plan.limit
+        raise errors.ResponseTooLargeError(
+            f"the response body is larger than max_response_bytes ({limit:,} bytes); reading "
+            "stopped there and the connection was closed",
+            limit=limit,
+            api=self._plan.api,
+            status_code=self._response.status_code,
+            request_id=request_id_of(self._response),
+        )
+
+
+def _through(decoder: _ZlibPieces, pieces: Iterator[bytes], *, final: bool) -> Iterator[bytes]:
+    for piece in pieces:
+        yield from decoder.feed(piece)
+    if final:
+        yield from decoder.finish()
+
+
+def _read_body(response: httpx.Response, plan: _Plan, request: httpx.Request) -> httpx.Response:
+    """The response over an in-memory copy of its decoded body (see :class:`_Body`)."""
+    if response.is_stream_consumed:  # an in-memory response, decoded by httpx already
+        if len(response.content) > plan.limit:
+            _Body(response, plan, request)._too_large()
+        return response
+    try:
+        body = _Body(response, plan, request)
+        for chunk in response.iter_raw():
+            body.feed(chunk)
+        return body.result()
+    finally:
+        response.close()  # at the end of the body a no-op; on a failure it drops the connection
+
+
+async def _aread_body(
+    response: httpx.Response, plan: _Plan, request: httpx.Request
+) -> httpx.Response:
+    if response.is_stream_consumed:
+        if len(response.content) > plan.limit:
+            _Body(response, plan, request)._too_large()
+        return response
+    try:
+        body = _Body(response, plan, request)
+        async for chunk in response.aiter_raw():
+            body.feed(chunk)
+        return body.result()
+    finally:
+        await response.aclose()
 
 
 def _discard(response: httpx.Response) -> None:
@@ -345,6 +609,167 @@ async def _adiscard(response: httpx.Response) -> None:
         pass
     finally:
         await response.aclose()
+
+
+# -- network reads and writes bounded by the call's deadline ---------------------------------------
+
+
+def _left(timeout: float | None, expired: type[Exception]) -> float | None:
+    """``timeout`` cut to what the current call has left; ``expired`` raised when nothing is."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the call's timeout ran out")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        upgraded = self._inner.start_tls(
+            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+        )
+        return _DeadlineStream(upgraded)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, with every connect, read and write cut to the time the
+    current call has left (so one read cannot outlast the call, nor can a slow drip)."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_unix_socket(
+            path, _left(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        upgraded = await self._inner.start_tls(
+            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+        )
+        return _AsyncDeadlineStream(upgraded)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(
+            path, _left(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _AsyncDeadlineStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def bound_network_io(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
+    """Put the deadline wrapper around the network backend of httpx's own transports (the
+    connections they open from now on). Other transports are left alone: for them, the retry
+    layer cuts each attempt's httpx timeouts and checks the deadline between body chunks.
+
+    Like :func:`install_retries`, this reaches into private attributes (``_pool``,
+    ``_network_backend``), checked here and nowhere else; an httpx without them is left as is.
+    Returns whether the wrapper is in place.
+    """
+    if not isinstance(transport, httpx.HTTPTransport | httpx.AsyncHTTPTransport):
+        return False
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, _DeadlineBackend | _AsyncDeadlineBackend):
+        return True
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    if isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = _AsyncDeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    return False
 
 
 def install_retries(client: httpx.Client | httpx.AsyncClient, policy: RetryPolicy) -> None:

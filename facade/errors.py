@@ -13,13 +13,19 @@
     │   ├── RateLimitError            429 (``retry_after`` in seconds, when given)
     │   ├── ServerError               5xx
     │   ├── UnexpectedResponseError   a status or body the spec does not document
-    │   └── APIConnectionError        no usable response (network, TLS, protocol)
-    │       └── APITimeoutError       the request timed out
+    │   ├── ResponseTooLargeError     a body over the client's max_response_bytes (not kept)
+    │   ├── PaginationError           a list whose pages do not advance (stopped, not looped)
+    │   └── APIConnectionError        no usable response (network, TLS, protocol, bad encoding)
+    │       └── APITimeoutError       the call ran out of time
     ├── ConfigurationError            a client set up wrongly (e.g. a missing credential)
+    ├── ClientClosedError             a call on a client after close()
+    ├── EventLoopError                an async client used where its connections cannot go
     ├── InsecureTransportError        credentials would travel over plain http
     └── WebhookVerificationError      a webhook delivery failed verification
 
-Messages never contain credentials: they are built from status, vendor code and message only.
+Messages never contain credentials: they are built from status, vendor code and message only,
+and a credential the server echoes back is replaced by ``***`` in the message and the body.
+``error.response.request`` is a copy without credential headers or body.
 """
 
 from __future__ import annotations
@@ -34,14 +40,18 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "FacadeError",
     "InsecureTransportError",
     "MetadataLimitError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",
@@ -122,7 +132,8 @@ class NotFoundError(APIError):
 
 
 class ConflictError(APIError):
-    """409: the request conflicts with the current state (e.g. a duplicate)."""
+    """409, or a vendor's duplicate code (Envoice ``E_DUPLICATE``): the request conflicts with
+    the current state (e.g. a duplicate)."""
 
 
 class ValidationError(APIError):
@@ -187,16 +198,57 @@ class UnexpectedResponseError(APIError):
     answered something the client cannot vouch for; nothing was parsed into a model."""
 
 
+class ResponseTooLargeError(APIError):
+    """The response body (decoded) is larger than the client's ``max_response_bytes``.
+
+    Reading stopped at the limit and the connection was closed, so memory stays bounded (a
+    compressed "bomb" is never inflated whole). ``limit`` is the limit in bytes. Not retried.
+    """
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        self.limit = limit
+        super().__init__(message, **kwargs)
+
+
+class PaginationError(APIError):
+    """A list's pages did not advance: the server answered a page other than the one asked
+    for, or the same page again. Iteration stops instead of looping (and repeating items)."""
+
+
 class APIConnectionError(APIError):
-    """No usable response arrived: connection refused or dropped, TLS or protocol failure."""
+    """No usable response arrived: connection refused or dropped, TLS or protocol failure, or a
+    body that cannot be decoded.
+
+    ``url`` is where the request went (scheme, host, port and path: never userinfo or query),
+    ``attempts`` how many attempts were made, when known.
+    """
+
+    def __init__(
+        self, message: str, *, url: str | None = None, attempts: int | None = None, **kwargs: Any
+    ) -> None:
+        self.url = url
+        self.attempts = attempts
+        super().__init__(message, **kwargs)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool)."""
+    """The call ran out of time: its ``timeout`` (the whole call) or one of httpx's per-step
+    limits (connect, read, write, pool)."""
 
 
 class ConfigurationError(FacadeError, ValueError):
     """The client was set up wrongly (e.g. a credential is missing); raised at construction."""
+
+
+class ClientClosedError(FacadeError, RuntimeError):
+    """A call on a client that was closed (``close()``/``aclose()``, or the ``http_client`` it
+    was given was closed). Create a new client."""
+
+
+class EventLoopError(FacadeError, RuntimeError):
+    """An async client was used where its connections cannot go: on a second event loop while
+    the first is still running, or with a caller's ``http_client`` whose event loop has ended.
+    The message names the fix (one client per loop, or let the facade own the connections)."""
 
 
 class InsecureTransportError(FacadeError):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import re
 import time
 from collections.abc import Callable
@@ -88,13 +89,23 @@ def verify_enlivy(
     Raises:
         WebhookVerificationError: the header is missing, empty or malformed, no signature
             matches, the timestamp is out of range, or the body is not a valid event.
-        TypeError: ``payload`` is not ``bytes`` or ``secret`` is of the wrong type.
-        ValueError: the secret is empty, or ``tolerance`` is negative.
+        TypeError: ``payload`` is not ``bytes``, ``secret`` is of the wrong type, or ``now``
+            or ``tolerance`` is not a number.
+        ValueError: the secret is empty, ``tolerance`` is negative or not finite, or ``now`` is
+            not finite (NaN would make every age comparison false: the replay window would
+            silently accept anything).
     """
     _require_bytes(payload)
     key = _secret_bytes(secret)
-    if not tolerance >= 0:  # also refuses NaN
-        raise ValueError("tolerance must be zero or more seconds")
+    if not _is_number(tolerance):
+        raise TypeError("tolerance must be a number of seconds")
+    if not (math.isfinite(tolerance) and tolerance >= 0):
+        raise ValueError("tolerance must be a finite number of seconds, zero or more")
+    if now is not None:
+        if not _is_number(now):
+            raise TypeError("now must be a number (unix seconds) or None")
+        if not math.isfinite(now):
+            raise ValueError("now must be a finite number of unix seconds (not NaN or infinity)")
     if signature is None:
         raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header is missing")
     if not isinstance(signature, str):
@@ -187,13 +198,22 @@ def _require_bytes(payload: object) -> None:
 
 
 def _secret_bytes(secret: str | Secret) -> bytes:
+    """The signing secret's bytes. Surrounding whitespace is dropped (a secret read from a file
+    keeps its newline otherwise, and then no delivery would ever verify)."""
     if isinstance(secret, Secret):
-        return secret.reveal().encode("utf-8")
-    if not isinstance(secret, str):
+        text = secret.reveal()
+    elif isinstance(secret, str):
+        text = secret
+    else:
         raise TypeError("the signing secret must be a str or facade Secret")
-    if not secret:
+    text = text.strip()
+    if not text:
         raise ValueError("the signing secret is empty")
-    return secret.encode("utf-8")
+    return text.encode("utf-8")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _parse_timestamped(header: str) -> tuple[str, list[bytes]]:

@@ -9337,6 +9337,7 @@ class Enlivy(EnlivyLogin, SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -9345,6 +9346,7 @@ class Enlivy(EnlivyLogin, SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             path_defaults={
                 "organization_id": _schemes.env_or(organization_id, "ENLIVY_ORGANIZATION_ID"),
             },
@@ -9425,6 +9427,7 @@ class AsyncEnlivy(AsyncEnlivyLogin, AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -9433,6 +9436,7 @@ class AsyncEnlivy(AsyncEnlivyLogin, AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             path_defaults={
                 "organization_id": _schemes.env_or(organization_id, "ENLIVY_ORGANIZATION_ID"),
             },

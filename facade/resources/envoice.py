@@ -6501,6 +6501,7 @@ class Envoice(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -6514,6 +6515,7 @@ class Envoice(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property
@@ -6581,6 +6583,7 @@ class AsyncEnvoice(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -6594,6 +6597,7 @@ class AsyncEnvoice(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property

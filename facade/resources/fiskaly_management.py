@@ -3105,6 +3105,7 @@ class Fiskaly(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -3118,6 +3119,7 @@ class Fiskaly(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @property
@@ -3176,6 +3178,7 @@ class AsyncFiskaly(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         url = _schemes.base_url(DEFINITION, base_url)
         super().__init__(
@@ -3189,6 +3192,7 @@ class AsyncFiskaly(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @property

@@ -225,15 +225,18 @@ async def test_renewal_before_expiry_uses_the_refresh_token(
     assert auth.stats == AuthStats(token_requests=2, key_logins=1, refreshes=1)
 
 
-async def test_expires_at_wins_over_expires_in(
-    harness: Harness, server: FakeFiskaly, clock: FakeClock
+async def test_expires_in_wins_over_expires_at(
+    harness: Harness, auth: FiskalyTokenAuth, server: FakeFiskaly, clock: FakeClock
 ) -> None:
-    server.send_expires_at = START + 100  # expires_in still says 300: margin 30 s
+    """``expires_at`` is the server's clock, ``expires_in`` a duration: a token is renewed by
+    our clock from the duration, and the difference is the server's clock skew."""
+    server.send_expires_at = START + 100  # expires_in says 300: the server is 200 s behind
     await harness.get(f"{BASE}/organizations")
-    clock.advance(69)
+    assert auth.clock_skew == -200
+    clock.advance(LIFETIME - 31)  # past expires_at by our clock, but 31 s before expires_in
     await harness.get(f"{BASE}/organizations")
     assert server.token_kinds == ["login"]
-    clock.advance(2)  # 71 s: within 30 s of expires_at
+    clock.advance(2)  # within the 30 s margin of expires_in
     await harness.get(f"{BASE}/organizations")
     assert server.token_kinds == ["login", "refresh"]
 
@@ -302,6 +305,53 @@ async def test_refresh_failure_falls_back_to_key_and_secret(
     assert response.json() == {"token": "access-2"}
     assert server.token_kinds == ["login", "refresh", "login"]
     assert auth.stats == AuthStats(token_requests=3, key_logins=2, refreshes=0)
+
+
+def _skewed_token_server(
+    clock: FakeClock, skew: float
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A token endpoint whose clock is ``skew`` s off ours, giving only ``expires_at`` (its own
+    clock) and saying what time it is in ``Date``."""
+    import email.utils
+
+    issued: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/auth"):
+            return httpx.Response(200, json={})
+        issued.append("t")
+        served = clock() + skew
+        body = {
+            "access_token": f"access-{len(issued)}",
+            "access_token_expires_at": served + LIFETIME,
+        }
+        date = email.utils.formatdate(served, usegmt=True)
+        return httpx.Response(200, json=body, headers={"Date": date})
+
+    handle.issued = issued  # type: ignore[attr-defined]
+    return handle
+
+
+@pytest.mark.parametrize("skew", [-7200.0, 7200.0, 0.0])
+def test_expires_at_alone_is_read_on_the_servers_clock(
+    clock: FakeClock, skew: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server's clock two hours behind (or ahead): its ``expires_at`` is moved onto ours by
+    the ``Date`` it sent, so the token is neither renewed on every call nor kept too long."""
+    handle = _skewed_token_server(clock, skew)
+    auth = make_auth(clock)
+    http = httpx.Client(auth=auth, transport=httpx.MockTransport(handle))
+    with caplog.at_level("WARNING", logger="facade.auth"):
+        for _ in range(5):
+            http.get(f"{BASE}/organizations")
+            clock.advance(10)  # 40 s in all: well within the lifetime
+    assert handle.issued == ["t"]  # type: ignore[attr-defined]
+    assert auth.clock_skew == pytest.approx(skew, abs=1.0)
+    clock.advance(LIFETIME - 40 - 29)  # inside the 30 s margin, by our clock
+    http.get(f"{BASE}/organizations")
+    assert len(handle.issued) == 2  # type: ignore[attr-defined]
+    warnings = [r for r in caplog.records if "server's clock" in r.getMessage()]
+    assert len(warnings) == (1 if skew else 0)  # logged once, not per token
 
 
 async def test_expire_now_keeps_the_refresh_token(

@@ -702,3 +702,26 @@ async def test_a_body_that_breaks_mid_read_is_retried_async() -> None:
     async with httpx.AsyncClient(transport=transport) as client:
         assert (await client.get("https://api.example.com/things")).json() == {"data": []}
     assert len(calls) == 2
+
+
+# -- Retry-After edge cases (issue 12) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-5", "-0.5", "nan", "soon", ""])
+def test_a_negative_or_unreadable_retry_after_is_no_wait(value: str) -> None:
+    from facade._responses import parse_retry_after
+
+    assert parse_retry_after(value, now=1_000.0) is None
+
+
+def test_a_retry_after_date_is_read_on_the_servers_clock() -> None:
+    import email.utils
+
+    from facade._responses import parse_retry_after
+
+    local = 1_700_000_000.0
+    server = local - 7200  # two hours behind
+    due = email.utils.formatdate(server + 30, usegmt=True)
+    date = email.utils.formatdate(server, usegmt=True)
+    assert parse_retry_after(due, now=local, date=date) == 30.0
+    assert parse_retry_after(due, now=local) == 0.0  # without Date: already past, by our clock

@@ -547,3 +547,40 @@ def test_envoice_error_does_not_quote_the_body() -> None:
     text = full_text(info.value)
     assert "PRIVATE-VALUE" not in text
     assert "5a3c0e9b" not in text
+
+
+# -- issue 12: a clock that is not a time, secrets read from files, bodies nested too deep -------
+
+
+@pytest.mark.parametrize("now", [float("nan"), float("inf"), float("-inf")])
+def test_a_non_finite_clock_is_refused_not_failing_open(now: float) -> None:
+    """NaN makes every age comparison false: the replay window would accept any timestamp."""
+    stale = enlivy_signature(BODY, SECRET, timestamp=int(NOW - 10 * DEFAULT_TOLERANCE))
+    with pytest.raises(ValueError, match="now must be a finite number"):
+        verify_enlivy(BODY, stale, SECRET, now=now)
+
+
+@pytest.mark.parametrize("now", ["1781260200", True, None.__class__])
+def test_a_clock_that_is_not_a_number_is_a_type_error(now: Any) -> None:
+    with pytest.raises(TypeError, match="now must be a number"):
+        verify_enlivy(BODY, enlivy_signature(BODY, SECRET), SECRET, now=now)
+
+
+@pytest.mark.parametrize("tolerance", [float("inf"), float("nan"), -1.0])
+def test_a_tolerance_that_would_disable_the_window_is_refused(tolerance: float) -> None:
+    with pytest.raises(ValueError, match="tolerance must be a finite number"):
+        verify_enlivy(BODY, enlivy_signature(BODY, SECRET), SECRET, tolerance=tolerance)
+
+
+def test_a_signing_secret_read_with_its_newline_still_verifies() -> None:
+    event = verify_enlivy(BODY, enlivy_signature(BODY, SECRET), SECRET + "\n")
+    assert event.id == ENLIVY_EVENT["id"]
+    assert enlivy_signature(BODY, f"  {SECRET}\r\n") == enlivy_signature(BODY, SECRET)
+
+
+def test_json_nested_past_any_parser_limit_is_a_verification_error() -> None:
+    deep = b'{"id": "evt_1", "type": "x", "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(WebhookVerificationError, match="not a valid Enlivy webhook event"):
+        verify_enlivy(deep, enlivy_signature(deep, SECRET), SECRET)
+    with pytest.raises(WebhookVerificationError, match="not a valid Envoice webhook event"):
+        parse_envoice(b"[" * 100_000 + b"]" * 100_000, verifier=None)

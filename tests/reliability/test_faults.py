@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from facade import errors
@@ -370,10 +371,14 @@ async def test_a_caller_retrying_with_its_own_key_does_not_double_a_create(rig: 
 
 # -- timeouts ------------------------------------------------------------------------------------
 
+# Half a second for each read, ten for the whole call: a read timeout leaves time to retry. (A
+# plain ``timeout=0.5`` would bound the whole call, retries included: see test_hostile.py.)
+READ_HALF_A_SECOND = httpx.Timeout(10.0, read=0.5)
+
 
 async def test_a_read_timeout_is_retried_then_raised(rig: Rig) -> None:
     rule = rig.sandbox.faults.add(api="envoice", path=CURRENCIES, latency=1.5)
-    ev = rig.client("envoice", timeout=0.5, max_retries=1)
+    ev = rig.client("envoice", timeout=READ_HALF_A_SECOND, max_retries=1)
     with pytest.raises(errors.APITimeoutError) as raised:
         await ev.call("general.currencies")
     assert raised.value.status_code is None and "ReadTimeout" in raised.value.message
@@ -384,7 +389,7 @@ async def test_a_read_timeout_is_retried_then_raised(rig: Rig) -> None:
 async def test_a_keyless_write_that_times_out_is_applied_once(rig: Rig) -> None:
     """The answer comes after the client gave up: the server still acts, once."""
     rule = rig.sandbox.faults.add(api="envoice", method="POST", path=TAX_NEW, latency=1.5, times=1)
-    ev = rig.client("envoice", timeout=0.5, max_retries=2)
+    ev = rig.client("envoice", timeout=READ_HALF_A_SECOND, max_retries=2)
     before = taxes(rig)
     with pytest.raises(errors.APITimeoutError):
         await ev.call("taxes.create", name="VAT", percentage=20.0)
@@ -399,7 +404,7 @@ async def test_an_enlivy_create_that_times_out_is_created_once(rig: Rig) -> None
     """The retry carries the first attempt's key: whichever of the two the server handles
     first creates the tag, the other gets the stored answer."""
     rule = rig.sandbox.faults.add(api="enlivy", method="POST", path=TAGS, latency=1.5, times=1)
-    en = rig.client("enlivy", timeout=0.5, max_retries=2)
+    en = rig.client("enlivy", timeout=READ_HALF_A_SECOND, max_retries=2)
     before = tags(rig)
     tag = await en.call("tags.create", alias="slow-create")
     attempts = en.recorder.to("/tags")

@@ -80,6 +80,10 @@ class MockAPI:
         if op["operationId"] in self.answers:
             return self.answers[op["operationId"]](request)
         status, body = success_example(self.spec, op)
+        if _later_page(request) and isinstance(body, dict):
+            # The example page is the whole list: past it, a list is empty (answering the same
+            # page again would be a server that ignores the position, which the client refuses).
+            body = {k: [] if k in ("data", "Result") else v for k, v in body.items()}
         headers = {"X-Request-ID": f"req-{op['operationId']}"}
         if body is None:
             return httpx.Response(status, headers=headers)
@@ -91,6 +95,16 @@ class MockAPI:
         return len(parts) == len(actual) and all(
             p.startswith("{") or p == a for p, a in zip(parts, actual, strict=True)
         )
+
+
+def _later_page(request: httpx.Request) -> bool:
+    """A request for a page past the first, in any of the three paging styles."""
+    params = request.url.params
+    for name, first in (("offset", 0), ("page", 1), ("queryOptions.page", 1)):
+        value = params.get(name)
+        if value is not None and value.isdigit() and int(value) > first:
+            return True
+    return False
 
 
 def make_client(api: str, mock: MockAPI, *, use_async: bool = False, **extra: Any) -> Any:
