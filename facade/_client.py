@@ -382,7 +382,12 @@ class _Core:
 
 def _no_body(request: WireRequest) -> Any:
     """The generated package's NO_BODY marker (each package has its own)."""
-    return importlib.import_module(type(request).__module__).NO_BODY
+    return _no_body_of(type(request).__module__)
+
+
+@functools.cache  # looked up on every call: once per generated package
+def _no_body_of(module: str) -> Any:
+    return importlib.import_module(module).NO_BODY
 
 
 def _short(error: Exception) -> str:
@@ -703,9 +708,3 @@ def resolve_base_url(definition: ApiDefinition, base_url: str | None) -> str:
 def env_or(value: str | None, name: str) -> str | None:
     """An explicit value, else the environment variable ``name``."""
     return value if value is not None else os.environ.get(name) or None
-
-
-def require(value: str | None, what: str, env: str) -> str:
-    if not value:
-        raise errors.ConfigurationError(f"{what} is missing: pass it, or set {env}")
-    return value

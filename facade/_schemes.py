@@ -15,24 +15,20 @@ from __future__ import annotations
 import httpx
 
 from ._auth import BearerTokenAuth, FiskalyTokenAuth, HeaderCredentialsAuth
-from ._client import ApiDefinition, env_or, resolve_base_url
+from ._client import env_or, resolve_base_url
 from ._options import credential_from
 
 __all__ = [
     "TokenAuth",
-    "base_url",
     "bearer",
     "env_or",
     "header_keys",
     "key_secret_token",
+    "resolve_base_url",
     "token_auth",
 ]
 
 TokenAuth = FiskalyTokenAuth
-
-
-def base_url(definition: ApiDefinition, explicit: str | None) -> str:
-    return resolve_base_url(definition, explicit)
 
 
 def key_secret_token(

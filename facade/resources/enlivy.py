@@ -9339,7 +9339,7 @@ class Enlivy(EnlivyLogin, SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.bearer(token, env="ENLIVY_TOKEN"),
             base_url=url,
@@ -9429,7 +9429,7 @@ class AsyncEnlivy(AsyncEnlivyLogin, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.bearer(token, env="ENLIVY_TOKEN"),
             base_url=url,

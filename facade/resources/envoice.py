@@ -6503,7 +6503,7 @@ class Envoice(SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.header_keys(
                 {
@@ -6585,7 +6585,7 @@ class AsyncEnvoice(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.header_keys(
                 {

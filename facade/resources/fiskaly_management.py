@@ -3107,7 +3107,7 @@ class Fiskaly(SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.key_secret_token(
                 api_key,
@@ -3180,7 +3180,7 @@ class AsyncFiskaly(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        url = _schemes.base_url(DEFINITION, base_url)
+        url = _schemes.resolve_base_url(DEFINITION, base_url)
         super().__init__(
             auth=_schemes.key_secret_token(
                 api_key,

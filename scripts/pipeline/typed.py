@@ -23,7 +23,7 @@ import io
 import keyword
 import re
 import textwrap
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -257,7 +257,6 @@ class Call:
 
     operation_id: str
     module: str  # inside the package, e.g. "api.organizations.create_organization"
-    alias: str  # the name the facade module imports it as
     method: str
     path: str
     summary: str
@@ -607,7 +606,6 @@ class _Builder:
         return Call(
             operation_id=operation_id,
             module=module,
-            alias=f"_{endpoint.name}",
             method=endpoint.method.upper(),
             path=str(endpoint.path.get_untrusted_value()),
             summary=_text(endpoint.summary),
@@ -635,7 +633,7 @@ class _Builder:
         page = call.result
         unwrap = None
         items = None
-        paging = "SINGLE_PAGE"
+        paging = ""  # only list methods page
         # Several success statuses with one shape (Enlivy's 200 and 201) count as one.
         shapes = {
             r.prop.get_type_string(no_optional=True).as_unembedded_code() for r in call.success
@@ -983,13 +981,6 @@ def import_lines(names: Names, package: str | None) -> list[str]:
 # --- driving the generator ------------------------------------------------------------------
 
 
-@dataclass
-class Generated:
-    """What one API's generation wrote, relative to the output root."""
-
-    outputs: list[str]
-
-
 def load_config(api: Api) -> tuple[ConfigFile, dict[str, Any] | None]:
     import yaml
 
@@ -1085,8 +1076,3 @@ def build_surface(api: Api, spec: Document, data: GeneratorData, facade: FacadeC
     return Surface(
         api, api.package, facade, calls, resources, builder.params, builder.literals, header
     )
-
-
-def iter_methods(surface: Surface) -> Iterator[Method]:
-    for methods in surface.resources.values():
-        yield from methods
