@@ -57,12 +57,12 @@ def repair(doc: Node, log: RepairLog, *, version: str) -> None:
     if version.startswith("3.1"):
         leftover_nullable(doc, log)
     type_names(doc, log)
-    path_parameters(doc, log)
-    parameter_schemas(doc, log)
+    operation_ids(doc, log)
     duplicate_parameters(doc, log)
+    parameter_schemas(doc, log)
+    path_parameters(doc, log)  # may rename a path: later pointers use the new one
     component_names(doc, log)
     security_scheme_names(doc, log)
-    operation_ids(doc, log)
     nullable_components(doc, log)
 
 
