@@ -174,9 +174,12 @@ def repair_report(
     from .completeness import document_counts
 
     operations, responses = document_counts(document)
+    upstream = dict(entry["upstream"])
+    if "://" not in str(upstream.get("source")):
+        upstream.pop("source")  # a path on the importing machine means nothing elsewhere
     return {
         "api": api.name,
-        "upstream": entry["upstream"],
+        "upstream": upstream,
         "document": {"operations": operations, "responses": responses},
         "repairs": {
             "total": len(repairs),
