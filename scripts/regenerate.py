@@ -39,6 +39,7 @@ from openapi_spec_validator import validate as validate_spec
 from scripts.pipeline import completeness, documents, generate, normalise, surface, versions
 from scripts.pipeline.documents import Api, Document, PipelineError
 from scripts.pipeline.repairs import RepairLog
+from scripts.pipeline.repairs.walk import join
 
 
 class BreakingChangeRefused(PipelineError):
@@ -346,7 +347,11 @@ def validate(api: Api, spec: Document) -> None:
         validate_spec(spec)
     except Exception as error:  # the validator raises several unrelated exception types
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise PipelineError(f"{api.name}: the spec is not valid OpenAPI: {first_line}") from None
+        path = list(getattr(error, "absolute_path", None) or [])
+        where = f" at {join('', *path)}" if path else ""
+        raise PipelineError(
+            f"{api.name}: the spec is not valid OpenAPI{where}: {first_line}"
+        ) from None
     if not str(spec.get("openapi", "")).startswith("3.1"):
         raise PipelineError(
             f"{api.name}: specs/ holds OpenAPI 3.1 documents (got {spec.get('openapi')})"

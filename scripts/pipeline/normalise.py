@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import Document, PipelineError
-from .repairs import RepairLog, RepairsRefused, repair_document, walk
+from .repairs import RepairLog, RepairsRefused, repair_document, shape, walk
 from .repairs import references as ref_repairs
 
 SWAGGER2OPENAPI = "swagger2openapi@7.0.8"  # Mermade's converter (oas-kit), pinned
@@ -69,6 +69,7 @@ def normalise(
         version = "3.0"
     elif not version.startswith("3"):
         raise PipelineError(f"not an OpenAPI 3.x or Swagger 2.0 document (version {version!r})")
+    shape.check(doc, log)
     upgrade_to_31(doc, log, from_version=version)
     strip_prose(doc)
     keep_json_only(doc, log)
@@ -300,21 +301,18 @@ def drop_no_content_bodies(doc: Document, log: RepairLog | None = None) -> None:
 def fill_response_descriptions(doc: Document) -> None:
     """OpenAPI requires a description on every response; use the HTTP reason phrase where the
     overlay gives none."""
-    responses = [
-        (status, response)
-        for _, _, operation in iter_operations(doc)
-        for status, response in (operation.get("responses") or {}).items()
-    ]
-    responses += list((doc.get("components", {}).get("responses") or {}).items())
-    for status, response in responses:
-        if isinstance(response, dict) and "$ref" not in response and "description" not in response:
-            response["description"] = _reason(str(status))
+    for response, _, role in walk.bodies(doc):
+        status = role.partition(":")[2]
+        if role.startswith("response") and "description" not in response:
+            response["description"] = _reason(status)
 
 
 def _reason(status: str) -> str:
     try:
         return HTTPStatus(int(status)).phrase
     except ValueError:
+        if status == "component":
+            return "Response"
         return "Any other status" if status == "default" else f"{status} response"
 
 

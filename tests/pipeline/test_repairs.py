@@ -152,8 +152,8 @@ def test_the_check_counts_a_complete_client(built: tuple[dict[str, Any], Path]) 
     result = completeness.check_package(spec, root / "quirks_complete_client")
     completeness.check_imports(result, spec, root, "quirks_complete_client")
     assert result.gaps == []
-    assert (result.operations, result.generated, result.importing) == (4, 4, 4)
-    assert result.responses == result.responses_kept == 6
+    assert (result.operations, result.generated, result.importing) == (5, 5, 5)
+    assert result.responses == result.responses_kept == 7
 
 
 def test_a_missing_operation_module_is_a_gap_at_its_pointer(
@@ -200,6 +200,36 @@ def test_a_module_that_does_not_import_is_a_gap(
     module.write_text(module.read_text() + "\nfrom .nowhere import nothing\n")
     result = completeness.check_package(built[0], root / "quirks_complete_client")
     completeness.check_imports(result, built[0], root, "quirks_complete_client")
-    assert result.importing == 3
+    assert result.importing == 4
     assert [gap.pointer for gap in result.gaps] == [join("/paths", "/items/{sku}/stock", "get")]
     assert "does not import" in result.gaps[0].reason
+
+
+def test_a_misshapen_document_fails_with_the_pointer_of_each_place() -> None:
+    document = copy.deepcopy(CLEAN)
+    operation = document["paths"]["/things/{id}"]["get"]
+    operation["responses"]["200"]["content"] = "application/json"
+    operation["parameters"].append("limit")
+    with pytest.raises(documents.PipelineError) as refused:
+        normalise.normalise(document)
+    message = str(refused.value)
+    assert "/paths/~1things~1{id}/get/parameters/1: expected a mapping, found a string" in message
+    assert "/paths/~1things~1{id}/get/responses/200/content: expected a mapping" in message
+
+
+def test_nulls_for_optional_parts_and_boolean_schemas_are_mended() -> None:
+    document = copy.deepcopy(CLEAN)
+    operation = document["paths"]["/things/{id}"]["get"]
+    operation["tags"] = None
+    document["components"]["schemas"]["Thing"]["properties"]["extra"] = True
+    document["components"]["schemas"]["Thing"]["properties"]["never"] = False
+    log = RepairLog()
+    spec = normalise.normalise(document, log=log)
+    properties = spec["components"]["schemas"]["Thing"]["properties"]
+    assert properties["extra"] == {} and properties["never"] == {"not": {}}
+    assert "tags" not in spec["paths"]["/things/{id}"]["get"]
+    assert {r.pointer for r in log if r.kind == "malformed"} == {
+        "/paths/~1things~1{id}/get/tags",
+        "/components/schemas/Thing/properties/extra",
+        "/components/schemas/Thing/properties/never",
+    }

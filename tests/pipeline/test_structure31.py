@@ -112,3 +112,12 @@ def test_defaults_their_schema_rejects_are_dropped(api: Imported) -> None:
 
 def test_an_array_without_items_takes_any_items(api: Imported) -> None:
     assert item(api, tags=["a", 1, {"b": 2}]).tags == ["a", 1, {"b": 2}]  # type: ignore[attr-defined]
+
+
+def test_a_path_item_parameter_and_response_given_only_by_reference(api: Imported) -> None:
+    aliases = api.repairs("dangling-ref")
+    assert pointer("components", "parameters", "PageAlias") in aliases
+    assert pointer("components", "responses", "ShelvesAlias") in aliases
+    client = api.client(lambda request: httpx.Response(200, json=["A", "B"]))
+    assert api.operation("listShelves").sync(client=client, page=2) == ["A", "B"]
+    assert api.requests[-1].url.params["page"] == "2"

@@ -37,6 +37,7 @@ from ..documents import PipelineError
 
 # Every kind of repair, with what it means. The report, the changelog and the README use these.
 KINDS: dict[str, str] = {
+    "malformed": "null for an optional list or mapping, or a boolean schema (true/false)",
     "status-code": "a response key that is not an HTTP status string (YAML integer, 2xx)",
     "dangling-ref": "a local $ref that points at nothing",
     "external-ref": "a $ref to another document, which the pipeline does not fetch",
@@ -128,6 +129,7 @@ def repair_document(doc: dict[str, Any], log: RepairLog, *, version: str) -> Non
 
     references.repair_dangling(doc, log)
     references.inline_deep_references(doc, log)
+    references.inline_aliases(doc, log)
     if version.startswith("3.0"):
         references.drop_ref_siblings(doc, log)
     references.drop_reference_object_siblings(doc, log)

@@ -159,6 +159,45 @@ def _is_component(pointer: str) -> bool:
     return len(parts) == 3 and parts[0] == "components"
 
 
+def inline_aliases(doc: Node, log: RepairLog) -> None:
+    """A path item that is a ``$ref``, and a reusable parameter, response, body or header that is
+    only a ``$ref`` to another one: openapi-python-client drops the first without a word and
+    refuses the second, so each becomes a copy of what it points at."""
+    holders: list[tuple[dict[str, Any], str]] = []
+    for section in ("paths", "webhooks"):
+        for key, item in (doc.get(section) or {}).items():
+            holders.append((item, join("", section, key)))
+    components = doc.get("components") or {}
+    for section in ("parameters", "responses", "requestBodies", "headers", "pathItems"):
+        for key, item in (components.get(section) or {}).items():
+            holders.append((item, join("/components", section, key)))
+    for node, pointer in holders:
+        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+            continue
+        ref = node["$ref"]
+        target: Any = node
+        for _ in range(16):
+            where = local_pointer(str(target.get("$ref"))) if isinstance(target, dict) else None
+            if where is None:
+                break
+            try:
+                target = lookup(doc, where)
+            except Missing:
+                break
+        if not isinstance(target, dict) or "$ref" in target:
+            continue
+        siblings = {k: v for k, v in node.items() if k not in ("$ref", "summary", "description")}
+        node.clear()
+        node.update(copy.deepcopy(target))
+        node.update(siblings)
+        log.add(
+            "dangling-ref",
+            pointer,
+            f"$ref {ref} stands for a whole definition, which openapi-python-client drops or "
+            "refuses here; a copy of its target is used instead",
+        )
+
+
 def drop_ref_siblings(doc: Node, log: RepairLog) -> None:
     """OpenAPI 3.0: keywords beside ``$ref`` are ignored by the standard; drop them."""
     from .walk import schemas
