@@ -72,7 +72,8 @@ KINDS: dict[str, str] = {
 @dataclass(frozen=True)
 class Repair:
     kind: str
-    pointer: str  # RFC 6901, into the document as read (after Swagger 2.0 conversion)
+    pointer: str  # RFC 6901, into the document as read (Swagger 2.0: as converted, except for
+    # the references mended before conversion); after a rename, into the renamed place
     reason: str  # what was wrong, and what was done about it
 
     def line(self) -> str:
