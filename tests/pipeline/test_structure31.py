@@ -121,3 +121,13 @@ def test_a_path_item_parameter_and_response_given_only_by_reference(api: Importe
     client = api.client(lambda request: httpx.Response(200, json=["A", "B"]))
     assert api.operation("listShelves").sync(client=client, page=2) == ["A", "B"]
     assert api.requests[-1].url.params["page"] == "2"
+
+
+def test_a_response_schema_the_generator_cannot_merge_is_merged_here(api: Imported) -> None:
+    where = pointer(
+        "paths", "/items/{item_id}", "get", "responses", "409", "content", "application/json",
+        "schema",
+    )  # fmt: skip
+    assert "can't be merged" in api.repairs("allof")[where]
+    client = api.client(lambda request: httpx.Response(409, json={"reason": 7}))
+    assert api.operation("getItems_get").sync(client=client, item_id="A").reason == 7
