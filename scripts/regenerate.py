@@ -8,42 +8,41 @@
                                                       # the same from a local copy of that URL
     python scripts/regenerate.py --api envoice        # re-import from the source in the lock
     ... --allow-breaking                              # accept breaking changes
+    ... --strict                                      # refuse a document that needs repairs
 
 A spec change (a new vendor document, or an edit to a spec written here) is compared with the
 version recorded in ``specs/lock.json``; the changes go to ``specs/CHANGELOG.md`` and breaking
-ones are refused unless ``--allow-breaking`` is given. Output is deterministic: the same specs
-and the pinned generators give byte-identical files.
+ones are refused unless ``--allow-breaking`` is given. An imported document is repaired where
+it needs to be (``scripts/pipeline/repairs/``); every repair goes to
+``specs/NAME/repairs.json`` and to the changelog entry. Every client is generated into a scratch
+folder and compared with its document (``scripts/pipeline/completeness.py``) before anything is
+written: an operation or response that would be missing fails the run with its JSON pointer.
+Output is deterministic: the same specs and the pinned generators give byte-identical files.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 if __package__ in (None, ""):  # run as a file: make ``scripts.pipeline`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import yaml
 from openapi_spec_validator import validate as validate_spec
 
-from scripts.pipeline import documents, generate, normalise, surface, typed, versions
+from scripts.pipeline import completeness, documents, generate, normalise, surface, typed, versions
 from scripts.pipeline.documents import Api, Document, PipelineError
-
-NEW_API_GENERATOR_CONFIG = """\
-# openapi-python-client settings for the {name} client (see scripts/pipeline/generate.py).
-project_name_override: {dashed}-client
-package_name_override: {name}_client
-# --isolated: formatting must not depend on any ruff config found on the machine.
-post_hooks:
-  - ruff check --isolated --fix-only --extend-select=I .
-  - ruff format --isolated .
-"""
-
+from scripts.pipeline.repairs import RepairLog
+from scripts.pipeline.repairs.walk import join
 
 NEW_API_FACADE_COMMENT = """\
 # How the facade exposes this API (scripts/pipeline/typed.py writes facade/resources/ from it).
@@ -63,6 +62,7 @@ class Recorded:
     spec: Document
     imported: bytes | None = None  # a freshly normalised vendor spec for specs/NAME/openapi.yaml
     changelog: str | None = None  # the changelog entry for a recorded change
+    report: dict[str, Any] | None = None  # the repair report of an import (specs/NAME/repairs.json)
 
 
 @dataclass
@@ -75,6 +75,8 @@ class Outcome:
     client: str = ""
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    packages: list[str] = field(default_factory=list)
+    completeness: dict[str, Any] = field(default_factory=dict)
 
     def line(self) -> str:
         status = "FAIL" if self.problems else "ok"
@@ -100,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--allow-breaking", action="store_true", help="accept breaking spec changes"
     )
+    parser.add_argument(
+        "--strict", action="store_true", help="refuse a vendor document that needs any repair"
+    )
     args = parser.parse_args(argv)
     if args.source and not args.api:
         parser.error("--source needs --api NAME")
@@ -119,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             recorded_as=recorded_as,
             reimport=args.api is not None,
             allow_breaking=args.allow_breaking,
+            strict=args.strict,
         )
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -150,57 +156,106 @@ def _regenerate(
     recorded_as: str | None,
     reimport: bool,
     allow_breaking: bool,
+    strict: bool = False,
 ) -> int:
     """``reimport``: without ``source``, re-read a vendor document from the source in the lock
     (only when an API was named: a plain run never downloads)."""
     lock = versions.load_lock()
     tools = generate.generator_versions()
-    outcomes = []
     records = []
     for api in apis:
         started = time.perf_counter()
         outcome = Outcome(api)
         import_from = source or (_recorded_source(api, lock) if reimport else None)
         record = _record(
-            api, lock, tools, outcome, import_from, recorded_as or import_from, allow_breaking
+            api,
+            lock,
+            tools,
+            outcome,
+            import_from,
+            recorded_as or import_from,
+            allow_breaking,
+            strict,
         )
         outcome.seconds = time.perf_counter() - started
-        outcomes.append((outcome, record.spec))
-        records.append((api, record))
-    # Written only once every API passed its checks, so a refusal leaves no partial record.
-    for api, record in records:
-        if record.imported is not None:
-            _write_new_api_files(api, record.spec)
-            api.spec_path.write_bytes(record.imported)
-        if record.changelog is not None:
-            versions.append_changelog(record.changelog)
-    versions.save_lock(lock)
+        records.append((outcome, record))
 
-    def build(item: tuple[Outcome, Document]) -> Outcome:
-        outcome, spec = item
-        started = time.perf_counter()
-        with tempfile.TemporaryDirectory(prefix=f"regen-{outcome.api.name}-") as tmp:
-            written = generate.generate_api(outcome.api, spec, Path(tmp))
-            changed = []
-            for path in written:
+    with tempfile.TemporaryDirectory(prefix="regen-") as tmp:
+        # Every client is generated and checked before anything is written, so a failure
+        # (a refusal above, or a gap found here) leaves specs/ and generated/ as they were.
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            built = list(pool.map(lambda item: build(item[0], item[1].spec, Path(tmp)), records))
+        for outcome in built:
+            print(outcome.line(), flush=True)
+        if any(outcome.problems for outcome in built):
+            print("nothing was written: every operation and response must reach the client.")
+            return 2
+        for outcome, record in records:
+            api = outcome.api
+            if record.imported is not None:
+                _write_new_api_files(api, record.spec)
+                api.spec_path.write_bytes(record.imported)
+            if record.report is not None:
+                record.report["client"] = outcome.completeness
+                _write_report(api, record.report)
+            if record.changelog is not None:
+                versions.append_changelog(record.changelog)
+        versions.save_lock(lock)
+        for outcome in built:
+            for path in outcome.packages:
                 target = documents.ROOT / path
-                differences = (
-                    generate.tree_differences(Path(tmp, path), target)
-                    if target.exists()
-                    else ["new"]
-                )
-                if differences:
-                    generate.install_tree(Path(tmp, path), target)
-                    what = "written" if differences == ["new"] else f"{len(differences)} files"
-                    changed.append(f"{path} rewritten ({what})")
-            outcome.client = "; ".join(changed) or "client up to date"
+                fresh = Path(tmp, outcome.api.name, path)
+                if not target.exists() or generate.tree_differences(fresh, target):
+                    generate.install_tree(fresh, target)
+    return 0
+
+
+def build(outcome: Outcome, spec: Document, scratch: Path) -> Outcome:
+    """Generate ``outcome.api``'s client into ``scratch/NAME/``, compare it with ``spec`` and
+    import every module of it; what is missing goes to ``outcome.problems``."""
+    started = time.perf_counter()
+    target = scratch / outcome.api.name
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        outcome.packages = generate.generate_api(outcome.api, spec, target)
+    except PipelineError as error:
+        outcome.problems.append(str(error))
+        outcome.client = "client not generated"
         outcome.seconds += time.perf_counter() - started
         return outcome
+    result = completeness.check_package(spec, target / "generated" / outcome.api.package)
+    surface = target / "facade" / "resources" / f"{outcome.api.name}.py"
+    completeness.check_imports(result, spec, target / "generated", outcome.api.package, surface)
+    outcome.completeness = {k: v for k, v in result.as_dict().items() if k != "gaps"}
+    if result.gaps:
+        outcome.problems.append(
+            f"{len(result.gaps)} parts of the document did not reach the client "
+            "(JSON pointer: reason):"
+        )
+        outcome.problems += [gap.line() for gap in result.gaps[:40]]
+        if len(result.gaps) > 40:
+            outcome.problems.append(f"... and {len(result.gaps) - 40} more")
+    changed = []
+    for path in outcome.packages:
+        existing = documents.ROOT / path
+        differences = (
+            generate.tree_differences(target / path, existing) if existing.exists() else ["new"]
+        )
+        if differences:
+            what = "new" if differences == ["new"] else f"{len(differences)} files"
+            changed.append(f"{path} rewritten ({what})")
+    outcome.client = "; ".join(changed) or "client up to date"
+    outcome.client += (
+        f"; {result.generated}/{result.operations} operations, "
+        f"{result.responses_kept}/{result.responses} responses"
+    )
+    outcome.seconds += time.perf_counter() - started
+    return outcome
 
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        for outcome in pool.map(build, outcomes):
-            print(outcome.line(), flush=True)
-    return 0
+
+def _write_report(api: Api, report: dict[str, Any]) -> None:
+    api.folder.mkdir(parents=True, exist_ok=True)
+    api.repairs_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def _recorded_source(api: Api, lock: versions.Lock) -> str | None:
@@ -221,16 +276,20 @@ def _record(
     source: str | None,
     recorded_as: str | None,
     allow_breaking: bool,
+    strict: bool = False,
 ) -> Recorded:
     """Import (when ``source`` is given) or re-read the spec, and work out what to record: the
     lock entry is updated in ``lock``; files are left to the caller."""
     upstream_bytes = upstream_version = None
     previous: Document | None
+    repairs: RepairLog | None = None
+    vendor: Document = {}
     if source:
         upstream_bytes, vendor = documents.read_source(source)
         upstream_version = str(vendor.get("info", {}).get("version", ""))
         overlay = documents.load_yaml(api.overlay_path) if api.overlay_path.exists() else None
-        spec = normalise.normalise(vendor, overlay)
+        repairs = RepairLog()
+        spec = normalise.normalise(vendor, overlay, log=repairs, strict=strict)
         spec_bytes = documents.dump_yaml(spec).encode("utf-8")
         previous = (
             documents.parse_document(api.spec_path.read_text("utf-8"))
@@ -241,7 +300,7 @@ def _record(
         spec_bytes = api.spec_path.read_bytes()
         spec = documents.parse_document(spec_bytes.decode("utf-8"))
         previous = versions.recorded_spec(api, lock)
-    _validate(api, spec)
+    validate(api, spec)
     outcome.operations = len(surface.surface(spec))
 
     old = lock["apis"].get(api.name)
@@ -255,12 +314,19 @@ def _record(
     )
     if old and not source and old["upstream"]["source"] != versions.AUTHORED:
         entry["upstream"] = old["upstream"]  # a vendor spec re-read from disk keeps its upstream
+    report = (
+        versions.repair_report(api, entry, repairs, document=vendor)
+        if source and repairs is not None
+        else None
+    )
     same_spec = bool(old) and old["spec"] == entry["spec"] and old["upstream"] == entry["upstream"]
     if same_spec:
         if old["generators"] != tools:
             old["generators"] = tools
             outcome.recorded = "generator versions updated in the lock"
-        return Recorded(spec)
+        if repairs is not None:
+            outcome.recorded += f"; {len(repairs)} repairs"
+        return Recorded(spec, report=report)
 
     changes = surface.diff(surface.surface(previous), surface.surface(spec)) if previous else None
     if previous is None and old and not allow_breaking:
@@ -281,13 +347,21 @@ def _record(
         count = f"{len(changes)} changes, {len(breaking)} breaking"
     else:
         count = "not compared: no earlier version" if old else "first version"
+    if repairs is not None:
+        count += f"; {len(repairs)} repairs"
     outcome.recorded = f"spec recorded ({count})"
     return Recorded(
         spec,
         imported=spec_bytes if source else None,
         changelog=versions.changelog_entry(
-            api, entry, changes, outcome.operations, compared=previous is not None or not old
+            api,
+            entry,
+            changes,
+            outcome.operations,
+            compared=previous is not None or not old,
+            repairs=repairs,
         ),
+        report=report,
     )
 
 
@@ -316,22 +390,30 @@ def _write_new_api_files(api: Api, spec: Document) -> None:
     """A new API's generator.yaml: the generator settings, and a facade section (resources,
     auth from the spec's security schemes) for the user to review and edit."""
     api.folder.mkdir(parents=True, exist_ok=True)
-    if not api.generator_config.exists():
-        section = typed.default_facade_section_for(api, spec)
-        api.generator_config.write_text(
-            NEW_API_GENERATOR_CONFIG.format(name=api.name, dashed=api.name.replace("_", "-"))
-            + NEW_API_FACADE_COMMENT
-            + yaml.safe_dump({"facade": section}, sort_keys=False, width=100),
-            "utf-8",
+    if api.generator_config.exists():
+        return
+    with tempfile.TemporaryDirectory(prefix=f"new-{api.name}-") as tmp:
+        section = typed.default_facade_section_for(
+            api, spec, generate.generator_config(api, spec, Path(tmp))
         )
+    api.generator_config.write_text(
+        generate.new_api_config(api)
+        + NEW_API_FACADE_COMMENT
+        + yaml.safe_dump({"facade": section}, sort_keys=False, width=100),
+        "utf-8",
+    )
 
 
-def _validate(api: Api, spec: Document) -> None:
+def validate(api: Api, spec: Document) -> None:
     try:
         validate_spec(spec)
     except Exception as error:  # the validator raises several unrelated exception types
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise PipelineError(f"{api.name}: the spec is not valid OpenAPI: {first_line}") from None
+        path = list(getattr(error, "absolute_path", None) or [])
+        where = f" at {join('', *path)}" if path else ""
+        raise PipelineError(
+            f"{api.name}: the spec is not valid OpenAPI{where}: {first_line}"
+        ) from None
     if not str(spec.get("openapi", "")).startswith("3.1"):
         raise PipelineError(
             f"{api.name}: specs/ holds OpenAPI 3.1 documents (got {spec.get('openapi')})"
@@ -351,7 +433,7 @@ def _check(apis: list[Api]) -> int:
         spec_bytes = api.spec_path.read_bytes()
         spec = documents.parse_document(spec_bytes.decode("utf-8"))
         try:
-            _validate(api, spec)
+            validate(api, spec)
         except PipelineError as error:
             outcome.problems.append(str(error))
         outcome.operations = len(surface.surface(spec))
@@ -365,7 +447,11 @@ def _check(apis: list[Api]) -> int:
                 "the spec changed since the lock was written: run scripts/regenerate.py"
             )
         with tempfile.TemporaryDirectory(prefix=f"check-{api.name}-") as tmp:
-            written = generate.generate_api(api, spec, Path(tmp))
+            try:
+                written = generate.generate_api(api, spec, Path(tmp))
+            except PipelineError as error:
+                outcome.problems.append(str(error))
+                written = []
             differences = []
             for path in written:
                 target = documents.ROOT / path
@@ -373,6 +459,16 @@ def _check(apis: list[Api]) -> int:
                     differences.append(f"missing: {path}")
                     continue
                 differences += generate.tree_differences(Path(tmp, path), target, prefix=f"{path}/")
+            if written:
+                result = completeness.check_package(spec, Path(tmp, "generated", api.package))
+                completeness.check_imports(
+                    result,
+                    spec,
+                    Path(tmp, "generated"),
+                    api.package,
+                    Path(tmp, "facade", "resources", f"{api.name}.py"),
+                )
+                outcome.problems += [f"not in the client: {gap.line()}" for gap in result.gaps]
         if differences:
             shown = differences[:8] + (
                 [f"... and {len(differences) - 8} more"] if len(differences) > 8 else []

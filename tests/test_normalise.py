@@ -274,3 +274,19 @@ def test_swagger_2_is_converted_first() -> None:
     operation = spec["paths"]["/things"]["post"]
     assert list(operation["requestBody"]["content"]) == ["application/json"]
     assert spec["servers"] == [{"url": "https://old.example.com"}]
+
+
+def test_the_mends_of_a_vendor_document_are_recorded_as_repairs(vendor: dict[str, Any]) -> None:
+    from scripts.pipeline.repairs import RepairLog
+
+    log = RepairLog()
+    normalise(vendor, log=log)
+    assert log.counts() == {
+        "operation-id-missing": 1,
+        "credential-header": 6,
+        "media-type-choice": 2,
+        "no-content-body": 1,
+    }
+    pointers = {repair.pointer for repair in log}
+    assert "/paths/~1api~1widget~1archive/post/responses/204/content" in pointers
+    assert "/paths/~1api~1widget~1new/post/requestBody/content" in pointers

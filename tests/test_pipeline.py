@@ -19,6 +19,7 @@ from tests.support.specs import FIXTURES, ROOT
 
 COPIED = ("specs", "generated", "facade/resources", "docs/reference", "scripts", "pyproject.toml")
 QUIRKY_URL = "https://vendor.example/quirky/openapi.yaml"
+LEDGER_URL = "https://vendor.example/ledger/openapi.yaml"
 
 
 class Workspace:
@@ -264,3 +265,63 @@ def test_the_committed_lock_names_public_sources_only() -> None:
         source = entry["upstream"]["source"]
         assert source == "authored in this repository" or source.startswith("https://"), name
     assert "../" not in (ROOT / "specs" / "CHANGELOG.md").read_text()
+
+
+def test_an_import_writes_its_repair_report_and_the_changelog_lists_the_repairs(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    source = tmp_path_factory.mktemp("vendor") / "ledger.yaml"
+    shutil.copy(ROOT / "tests/pipeline/specs/structure30.yaml", source)
+    result = workspace.run("--api", "ledger", "--source", str(source), "--source-url", LEDGER_URL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "repairs" in result.stdout and "3/3 operations" in result.stdout
+
+    report = json.loads((workspace.root / "specs/ledger/repairs.json").read_text())
+    assert report["document"] == {"operations": 3, "responses": 5}
+    assert report["client"]["generated"] == report["client"]["importing"] == 3
+    assert report["client"]["responses_kept"] == 5
+    kinds = report["repairs"]["by_kind"]
+    assert kinds["status-code"] == 4 and kinds["circular-ref"] == 3
+    listed = {(r["kind"], r["pointer"]) for r in report["repairs"]["list"]}
+    assert ("security-scheme-name", "/components/securitySchemes/API Key") in listed
+    assert len(report["repairs"]["list"]) == report["repairs"]["total"]
+
+    entry = workspace.changelog().rsplit("## ", 1)[1]
+    assert "ledger (upstream 3.0)" in entry
+    assert f"{report['repairs']['total']} repairs to the vendor document" in entry
+    assert "- circular-ref (3):" in entry
+    assert "  - `/components/schemas/Tree/items`:" in entry
+
+
+def test_strict_refuses_a_document_that_needs_repairs_and_writes_nothing(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    source = tmp_path_factory.mktemp("vendor") / "ledger.yaml"
+    shutil.copy(ROOT / "tests/pipeline/specs/structure30.yaml", source)
+    lock_before, changelog_before = workspace.lock(), workspace.changelog()
+    refused = workspace.run(
+        "--api", "ledger", "--source", str(source), "--source-url", LEDGER_URL, "--strict"
+    )
+    assert refused.returncode == 2
+    assert (
+        "--strict" in refused.stderr
+        and "status-code at /paths/~1accounts~1{id}/get" in refused.stderr
+    )
+    assert not (workspace.root / "specs/ledger").exists()
+    assert not (workspace.root / "generated/ledger_client").exists()
+    assert workspace.lock() == lock_before and workspace.changelog() == changelog_before
+
+
+def test_a_document_the_generator_cannot_represent_fails_with_the_pointer(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    document = yaml.safe_load((ROOT / "tests/pipeline/specs/structure31.yaml").read_text())
+    document["paths"]["/items"]["get"]["responses"]["success"] = {"description": "no status"}
+    source = tmp_path_factory.mktemp("vendor") / "broken.yaml"
+    source.write_text(yaml.safe_dump(document))
+    refused = workspace.run(
+        "--api", "broken", "--source", str(source), "--source-url", "https://example.invalid/b.yaml"
+    )
+    assert refused.returncode == 2
+    assert "/paths/~1items/get: " in refused.stderr and "success" in refused.stderr
+    assert not (workspace.root / "specs/broken").exists()

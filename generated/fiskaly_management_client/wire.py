@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import json
 import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -132,6 +133,38 @@ def body_object(fields: dict[str, Any], *, required: bool) -> Any:
     if not given and not required:
         return NO_BODY
     return given
+
+
+def multipart(body: Any) -> list[tuple[str, Any]]:
+    """A multipart/form-data body as httpx's ``files=`` parts, from the generated model (its
+    ``to_multipart``) or from a mapping of the same fields: a ``File`` is sent as a file, a
+    list as one part per item, an object as JSON, anything else as text; unset and None
+    fields are left out."""
+    to_multipart = getattr(body, "to_multipart", None)
+    if to_multipart is not None:
+        return list(to_multipart())
+    parts: list[tuple[str, Any]] = []
+    for name, value in body.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Unset) or item is None:
+                continue
+            if hasattr(item, "to_tuple"):
+                parts.append((name, item.to_tuple()))
+            elif isinstance(item, bytes):
+                parts.append((name, (None, item, "application/octet-stream")))
+            else:
+                item = to_wire(item)
+                if isinstance(item, dict | list):
+                    parts.append((name, (None, json.dumps(item).encode(), "application/json")))
+                else:
+                    parts.append((name, (None, scalar(item).encode(), "text/plain")))
+    return parts
+
+
+def cookie_value(value: Any) -> str:
+    """A cookie parameter's value; what a cookie cannot carry as is (spaces, ``;``, ``,``,
+    quotes, non-ASCII) is percent-encoded."""
+    return quote(scalar(to_wire(value)), safe="!#$&'()*+-./:<=>?@[]^_`{|}~")
 
 
 def scalar(value: Any) -> str:

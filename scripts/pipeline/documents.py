@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +25,15 @@ class PipelineError(Exception):
 
 @dataclass(frozen=True)
 class Api:
-    """One API under ``specs/NAME/``: its spec, generator config and optional overlay."""
+    """One API under ``specs/NAME/``: its spec, generator config and optional overlay.
+    ``specs`` is another folder for imports into a scratch copy (the corpus run)."""
 
     name: str
+    specs: Path = SPECS
 
     @property
     def folder(self) -> Path:
-        return SPECS / self.name
+        return self.specs / self.name
 
     @property
     def spec_path(self) -> Path:
@@ -43,6 +46,11 @@ class Api:
     @property
     def overlay_path(self) -> Path:
         return self.folder / "overlay.yaml"
+
+    @property
+    def repairs_path(self) -> Path:
+        """The repair report of the last import (vendor documents only)."""
+        return self.folder / "repairs.json"
 
     @property
     def package(self) -> str:
@@ -75,6 +83,55 @@ def parse_document(text: str) -> Document:
     return data
 
 
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class VendorLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """Reads vendor documents the way YAML 1.2 (what OpenAPI asks for) reads them, not PyYAML's
+    YAML 1.1: ``2024-04-31T12:50:14Z`` and ``12:30`` stay strings, ``no``, ``on`` and ``yes``
+    stay strings, and only ``true``/``false`` are booleans. Integer keys (``200:``) stay
+    integers, as YAML 1.2 reads them; the repairs turn status codes back into strings."""
+
+
+# YAML 1.2 core schema: (tag, pattern, first characters a match can start with).
+_YAML_12_RESOLVERS = (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", [*"tTfF"]),
+    ("null", r"^(?:~|null|Null|NULL|)$", [*"~nN", ""]),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", [*"-+0123456789"]),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        [*"-+0123456789."],
+    ),
+    ("merge", r"^(?:<<)$", ["<"]),
+)
+VendorLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in _YAML_12_RESOLVERS:
+    VendorLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), _first)
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    return int(text, 0) if text[:2] in ("0o", "0x") else int(text, 10)
+
+
+VendorLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _load_yaml_12(text: str) -> Any:
+    return yaml.load(text, Loader=VendorLoader)  # noqa: S506 - VendorLoader is a safe loader
+
+
+def parse_vendor_document(text: str) -> Document:
+    """Parse a vendor's JSON or YAML document (YAML read as 1.2, see ``VendorLoader``)."""
+    stripped = text.lstrip()
+    data = json.loads(text) if stripped.startswith("{") else _load_yaml_12(text)
+    if not isinstance(data, dict):
+        raise PipelineError("the document is not a mapping at its top level")
+    return data
+
+
 def read_source(source: str) -> tuple[bytes, Document]:
     """Read a vendor document from a path or an http(s) URL; returns its bytes and its content."""
     if source.startswith(("http://", "https://")):
@@ -85,7 +142,10 @@ def read_source(source: str) -> tuple[bytes, Document]:
         if not path.is_file():
             raise PipelineError(f"source document not found: {source}")
         raw = path.read_bytes()
-    return raw, parse_document(raw.decode("utf-8"))
+    try:
+        return raw, parse_vendor_document(raw.decode("utf-8-sig"))
+    except (ValueError, yaml.YAMLError) as error:
+        raise PipelineError(f"cannot read {source}: {error}") from None
 
 
 class _SpecDumper(yaml.SafeDumper):

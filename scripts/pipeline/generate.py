@@ -21,8 +21,11 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+import yaml
+
 from . import typed
-from .documents import Api, Document, PipelineError
+from .documents import Api, Document, PipelineError, dump_yaml, load_yaml
+from .repairs.media import content_type_overrides
 
 # The output bytes depend on these versions; they are pinned in pyproject.toml (extra "regen")
 # and recorded in specs/lock.json for every API.
@@ -30,6 +33,22 @@ SPEC_RESOURCE = "openapi.json"  # the spec, as JSON, inside each generated clien
 GENERATOR_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 IGNORED_NAMES = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
 _BIN = Path(sys.executable).parent
+
+
+NEW_API_GENERATOR_CONFIG = """\
+# openapi-python-client settings for the {name} client (see scripts/pipeline/generate.py).
+project_name_override: {dashed}-client
+package_name_override: {name}_client
+# --isolated: formatting must not depend on any ruff config found on the machine.
+post_hooks:
+  - ruff check --isolated --fix-only --extend-select=I .
+  - ruff format --isolated .
+"""
+
+
+def new_api_config(api: Api) -> str:
+    """``specs/NAME/generator.yaml`` for an API imported for the first time."""
+    return NEW_API_GENERATOR_CONFIG.format(name=api.name, dashed=api.name.replace("_", "-"))
 
 
 def generator_versions() -> dict[str, str]:
@@ -64,9 +83,15 @@ def generate_api(api: Api, spec: Document, target: Path) -> list[str]:
     """Write everything generated for ``api`` into ``target``, laid out like the project:
     the client package (``generated/<package>``), the typed facade surface
     (``facade/resources/<api>.py``), its reference (``docs/reference/<api>.md``) and, when the
-    spec has webhooks, their models; returns those paths, relative to ``target``."""
+    spec has webhooks, their models; returns those paths, relative to ``target``. ``spec`` is
+    the document to generate from (not necessarily written to ``specs/`` yet)."""
     _put_tools_on_path()
-    written = typed.generate(api, spec, api.spec_path, target)
+    inputs = target / f".inputs-{api.name}"
+    inputs.mkdir(parents=True, exist_ok=True)
+    spec_file = inputs / "openapi.json"
+    spec_file.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    config = generator_config(api, spec, inputs)
+    written = typed.generate(api, spec, spec_file, target, config_path=config)
     package_dir = target / "generated" / api.package
     _mark_typed(package_dir)  # the package is fully typed; the generator writes no py.typed here
     # The spec travels with its client: the facade reads limits from it before sending.
@@ -76,8 +101,10 @@ def generate_api(api: Api, spec: Document, target: Path) -> list[str]:
     _format([target / path for path in written[1:] if path.endswith(".py")], target)
     _format([package_dir / "params.py", package_dir / "wire.py"], target)
     if spec.get("webhooks"):
-        generate_webhook_models(api, target / "generated" / api.webhooks_package)
+        (inputs / "openapi.yaml").write_text(dump_yaml(spec), encoding="utf-8")
+        generate_webhook_models(api, target / "generated" / api.webhooks_package, inputs)
         written.append(f"generated/{api.webhooks_package}")
+    shutil.rmtree(inputs)
     return written
 
 
@@ -103,7 +130,28 @@ def _format(files: list[Path], cwd: Path) -> None:
     _run([str(_BIN / "ruff"), "format", *common, *names], cwd=cwd, what="ruff format")
 
 
-def generate_webhook_models(api: Api, package_dir: Path) -> None:
+def generator_config(api: Api, spec: Document, folder: Path) -> Path:
+    """The API's ``generator.yaml``, plus the ``content_type_overrides`` this spec needs (media
+    types the generator cannot read or send as declared; see ``repairs.media``). Without any,
+    the API's file is used as it is."""
+    overrides = content_type_overrides(spec)
+    if not overrides and api.generator_config.exists():
+        return api.generator_config
+    if api.generator_config.exists():
+        config = dict(load_yaml(api.generator_config) or {})
+    else:  # a new API: the file is written with the spec, once every check passed
+        config = dict(yaml.safe_load(new_api_config(api)))
+    if not overrides:
+        path = folder / "generator.yaml"
+        path.write_text(new_api_config(api), encoding="utf-8")
+        return path
+    config["content_type_overrides"] = {**overrides, **(config.get("content_type_overrides") or {})}
+    path = folder / "generator.yaml"
+    path.write_text(dump_yaml(config), encoding="utf-8")
+    return path
+
+
+def generate_webhook_models(api: Api, package_dir: Path, inputs: Path) -> None:
     package_dir.mkdir(parents=True, exist_ok=True)
     _run(
         [
@@ -124,7 +172,7 @@ def generate_webhook_models(api: Api, package_dir: Path) -> None:
             # Keep fields a vendor adds later instead of dropping them.
             "--extra-fields", "allow",
         ],
-        cwd=api.folder,
+        cwd=inputs,
         what=f"datamodel-codegen for {api.name} webhooks",
     )  # fmt: skip
     _mark_typed(package_dir)

@@ -87,7 +87,7 @@ def enum_table(prop: EnumProperty) -> str:
 class Refs:
     models: dict[str, str] = field(default_factory=dict)  # class -> module
     enums: dict[str, str] = field(default_factory=dict)
-    stdlib: set[str] = field(default_factory=set)  # "datetime", "UUID"
+    stdlib: set[str] = field(default_factory=set)  # "datetime", "UUID", "File"
 
 
 def collect(prop: Any, refs: Refs) -> None:
@@ -104,7 +104,9 @@ def collect(prop: Any, refs: Refs) -> None:
         refs.stdlib.add("datetime")
     elif isinstance(prop, UuidProperty):
         refs.stdlib.add("UUID")
-    elif isinstance(prop, LiteralEnumProperty | FileProperty):
+    elif isinstance(prop, FileProperty):
+        refs.stdlib.add("File")
+    elif isinstance(prop, LiteralEnumProperty):
         raise PipelineError(
             f"{type(prop).__name__} ({prop.python_name}) is not supported by our model template "
             "(scripts/pipeline/templates/client/model.py.jinja)"
@@ -148,6 +150,7 @@ class ModelCode:
     names: dict[str, str]  # class -> the expression that reaches it at run time
     from_dict: list[str]
     to_dict: list[str]
+    to_multipart: list[str] | None  # for a multipart/form-data request body only
 
 
 def model_code(model: ModelProperty, graph: ModelGraph) -> ModelCode:
@@ -160,6 +163,10 @@ def model_code(model: ModelProperty, graph: ModelGraph) -> ModelCode:
         imports.append("import datetime")
     if "UUID" in refs.stdlib:
         imports.append("from uuid import UUID")
+    if "File" in refs.stdlib:
+        imports += ["from io import BytesIO", "from ..types import File"]
+    if model.is_multipart_body:
+        imports += ["import json", "from enum import Enum", "from ..types import RequestFiles"]
     for name, module in sorted(refs.models.items()):
         if name == me:
             names[name] = name  # defined by the time from_dict or to_dict runs
@@ -188,6 +195,7 @@ def model_code(model: ModelProperty, graph: ModelGraph) -> ModelCode:
         names=names,
         from_dict=writer.from_dict(model),
         to_dict=writer.to_dict(model),
+        to_multipart=writer.to_multipart(model) if model.is_multipart_body else None,
     )
 
 
@@ -336,6 +344,8 @@ class _Writer:
             return f"datetime.date.fromisoformat({source})"
         if isinstance(prop, UuidProperty):
             return f"UUID({source})"
+        if isinstance(prop, FileProperty):
+            return f"File(payload=BytesIO({source}))"
         if isinstance(prop, ListProperty) and not has_parse(prop.inner_property):
             return source
         if isinstance(prop, ListProperty):
@@ -425,6 +435,14 @@ class _Writer:
         expression = self.dump_expression(prop, source)
         if expression is not None:
             return [f"{target} = {expression}"]
+        if isinstance(prop, ListProperty):
+            # A list of unions: each item converted by the union's statements.
+            item, items = self.fresh("item"), self.fresh("items")
+            converted = self.fresh("converted")
+            lines = [f"{items} = []", f"for {item} in {source}:"]
+            lines += indent(self.dump(prop.inner_property, item, converted))
+            lines += [f"    {items}.append({converted})", f"{target} = {items}"]
+            return lines
         # A union: the first member whose type matches converts the value; others go as they are.
         local = self.fresh("value")
         lines = [f"{local} = {source}"]
@@ -433,12 +451,11 @@ class _Writer:
         keyword = "if"
         for index, inner in enumerate(branches):
             last = index == len(branches) - 1
-            converted = self.dump_expression(inner, local)
             if last and not plain:
                 lines += [f"{keyword} True:" if keyword == "if" else "else:"]
             else:
                 lines.append(f"{keyword} isinstance({local}, {self.instance_type(inner)}):")
-            lines.append(f"    {target} = {converted}")
+            lines += indent(self.dump(inner, local, target))
             keyword = "elif"
         if plain:
             lines += ["else:", f"    {target} = {local}"] if branches else [f"{target} = {local}"]
@@ -456,18 +473,15 @@ class _Writer:
             return f"{source}.isoformat()"
         if isinstance(prop, UuidProperty):
             return f"str({source})"
+        if isinstance(prop, FileProperty):
+            return f"{source}.to_tuple()"
         if isinstance(prop, ListProperty):
             inner = prop.inner_property
             if not has_dump(inner):
                 return source
             item = self.fresh("item")
             converted = self.dump_expression(inner, item)
-            if converted is None:
-                raise PipelineError(
-                    f"{prop.python_name}: a list of unions that need converting is not supported "
-                    "by our model template"
-                )
-            return f"[{converted} for {item} in {source}]"
+            return None if converted is None else f"[{converted} for {item} in {source}]"
         return source
 
     def instance_type(self, prop: Any) -> str:
@@ -479,9 +493,75 @@ class _Writer:
             return "datetime.date"
         if isinstance(prop, UuidProperty):
             return "UUID"
+        if isinstance(prop, FileProperty):
+            return "File"
         if isinstance(prop, ListProperty):
             return "list"
         return code(prop.get_instance_type_string())
+
+    # -- multipart/form-data --------------------------------------------------------------
+
+    def to_multipart(self, model: ModelProperty) -> list[str]:
+        """``to_multipart``'s statements: one part per field that is set, under its wire name;
+        a list sends one part per item (the form convention for repeated fields)."""
+        lines = ["files: RequestFiles = []"]
+        for prop in properties(model):
+            source = f"self.{prop.python_name}"
+            part = self.part(prop, source, wire(prop))
+            if prop.required:
+                lines += part
+            else:
+                lines += [f"if not isinstance({source}, Unset):", *indent(part)]
+        extra = model.additional_properties
+        if extra is not None:
+            lines.append("for prop_name, prop_value in self.additional_properties.items():")
+            lines += indent(self.part(extra, "prop_value", "prop_name"))
+        lines.append("return files")
+        return lines
+
+    def part(self, prop: Any, source: str, name: str) -> list[str]:
+        """Statements that append the form part(s) of the value in ``source``."""
+        if isinstance(prop, FileProperty):
+            return [f"files.append(({name}, {source}.to_tuple()))"]
+        if isinstance(prop, ListProperty):
+            item = self.fresh("item")
+            return [f"for {item} in {source}:", *indent(self.part(prop.inner_property, item, name))]
+        if isinstance(prop, UnionProperty):
+            # The first member whose type matches converts the value; a plain value goes as
+            # text; None is left out of the form.
+            members = list(prop.inner_properties)
+            lines: list[str] = []
+            keyword = "if"
+            if any(isinstance(inner, NoneProperty) for inner in members):
+                lines += [f"if {source} is None:", "    pass"]
+                keyword = "elif"
+            for inner in members:
+                if has_dump(inner):
+                    lines.append(f"{keyword} isinstance({source}, {self.instance_type(inner)}):")
+                    lines += indent(self.part(inner, source, name))
+                    keyword = "elif"
+            plain = [i for i in members if not has_dump(i) and not isinstance(i, NoneProperty)]
+            if plain:
+                text = self.part(plain[0], source, name)
+                lines += text if keyword == "if" else ["else:", *indent(text)]
+            return lines
+        return [
+            f"files.append(({name}, (None, {self.part_text(prop, source)}, {_part_type(prop)})))"
+        ]
+
+    def part_text(self, prop: Any, source: str) -> str:
+        if isinstance(prop, ModelProperty):
+            return f"json.dumps({source}.to_dict()).encode()"
+        if isinstance(prop, EnumProperty):
+            # An unknown value kept as received goes back as it came.
+            return f"str({source}.value if isinstance({source}, Enum) else {source}).encode()"
+        if isinstance(prop, DateTimeProperty | DateProperty):
+            return f"{source}.isoformat().encode()"
+        return f"str({source}).encode()"
+
+
+def _part_type(prop: Any) -> str:
+    return '"application/json"' if isinstance(prop, ModelProperty) else '"text/plain"'
 
 
 def has_parse(prop: Any) -> bool:

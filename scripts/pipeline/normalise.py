@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .documents import Document, PipelineError
+from .repairs import RepairLog, RepairsRefused, repair_document, shape, walk
+from .repairs import references as ref_repairs
 
 SWAGGER2OPENAPI = "swagger2openapi@7.0.8"  # Mermade's converter (oas-kit), pinned
 
@@ -45,19 +47,36 @@ NO_CONTENT_STATUSES = ("204", "205", "304")
 Options = dict[str, Any]
 
 
-def normalise(vendor: Document, overlay: Document | None = None) -> Document:
-    """Apply every mend, then the overlay; returns a new document (the input is not touched)."""
+def normalise(
+    vendor: Document,
+    overlay: Document | None = None,
+    *,
+    log: RepairLog | None = None,
+    strict: bool = False,
+    fit: bool = True,
+) -> Document:
+    """Apply every mend and repair, then the overlay; returns a new document (the input is not
+    touched). Repairs are recorded in ``log``; ``strict`` refuses any. ``fit`` asks
+    openapi-python-client itself what it still cannot build (``repairs.generator``)."""
+    log = log if log is not None else RepairLog()
     doc = copy.deepcopy(vendor)
     overlay = copy.deepcopy(overlay) if overlay else {}
     options: Options = overlay.pop("x-normalise", {}) or {}
-    if str(doc.get("swagger", "")).startswith("2"):
+    version = str(doc.get("openapi") or doc.get("swagger") or "")
+    if version.startswith("2"):
+        ref_repairs.repair_dangling(doc, log)  # swagger2openapi stops at the first one
         doc = convert_swagger2(doc)
-    upgrade_to_31(doc)
+        version = "3.0"
+    elif not version.startswith("3"):
+        raise PipelineError(f"not an OpenAPI 3.x or Swagger 2.0 document (version {version!r})")
+    shape.check(doc, log)
+    upgrade_to_31(doc, log, from_version=version)
     strip_prose(doc)
-    keep_json_only(doc)
-    auth_headers_to_security(doc)
-    fill_operation_ids(doc)
-    drop_no_content_bodies(doc)
+    keep_json_only(doc, log)
+    auth_headers_to_security(doc, log)
+    fill_operation_ids(doc, log)
+    drop_no_content_bodies(doc, log)
+    repair_document(doc, log, version=version)
     if options.get("nullable-properties"):
         allow_null_properties(doc)
     if digits := options.get("date-time-fraction-digits"):
@@ -68,6 +87,12 @@ def normalise(vendor: Document, overlay: Document | None = None) -> Document:
     if not isinstance(merged, dict):
         raise PipelineError("the overlay must be a mapping")
     fill_response_descriptions(merged)
+    if fit and not (strict and log):
+        from .repairs.generator import fit as fit_to_generator
+
+        fit_to_generator(merged, log)
+    if strict and log:
+        raise RepairsRefused(log)
     return merged
 
 
@@ -96,13 +121,27 @@ def convert_swagger2(doc: Document) -> Document:
     return converted
 
 
-def upgrade_to_31(doc: Document) -> None:
+def upgrade_to_31(
+    doc: Document, log: RepairLog | None = None, *, from_version: str = "3.0"
+) -> None:
     """OpenAPI 3.0 -> 3.1: ``nullable`` becomes a null type, boolean exclusive bounds become
-    numbers."""
+    numbers. (A 3.1 document keeps what it has; leftover ``nullable`` is a repair.)"""
     doc["openapi"] = "3.1.0"
-    for schema in iter_schemas(doc):
-        if schema.pop("nullable", False):
-            _add_null(schema)
+    if not from_version.startswith("3.0"):
+        return
+    for schema, pointer in walk.schemas(doc):
+        if "nullable" in schema and not isinstance(schema["nullable"], bool):
+            schema.pop("nullable")
+        elif schema.pop("nullable", False):
+            if log is not None and ("$ref" in schema or "allOf" in schema):
+                log.add(
+                    "nullable",
+                    pointer,
+                    "nullable: true beside "
+                    + ("$ref (which OpenAPI 3.0 ignores)" if "$ref" in schema else "allOf")
+                    + "; read as the schema or null",
+                )
+            add_null(schema)
         for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
             if isinstance(schema.get(bound), bool) and schema.pop(bound) and limit in schema:
                 schema[bound] = schema.pop(limit)
@@ -139,33 +178,33 @@ def _strip(node: Any, *, in_name_map: bool) -> None:
 # --- bodies and auth ------------------------------------------------------------------------
 
 
-def keep_json_only(doc: Document) -> None:
+def keep_json_only(doc: Document, log: RepairLog | None = None) -> None:
     """Where a body or response offers JSON among other media types, keep only
     ``application/json``: the generator otherwise emits a form branch that overrides JSON."""
-    for _, _, operation in iter_operations(doc):
-        body = operation.get("requestBody")
-        if isinstance(body, dict):
-            _json_only(body)
-        for response in (operation.get("responses") or {}).values():
-            if isinstance(response, dict):
-                _json_only(response)
-    for response in (doc.get("components", {}).get("responses") or {}).values():
-        _json_only(response)
-    for body in (doc.get("components", {}).get("requestBodies") or {}).values():
-        _json_only(body)
+    for holder, pointer, _ in walk.bodies(doc):
+        _json_only(holder, pointer, log)
 
 
-def _json_only(holder: dict[str, Any]) -> None:
+def _json_only(holder: dict[str, Any], pointer: str, log: RepairLog | None) -> None:
     content = holder.get("content")
     if not isinstance(content, dict):
         return
     for media in JSON_MEDIA_TYPES:
         if media in content:
+            if log is not None and list(content) != ["application/json"]:
+                dropped = [str(m) for m in content if m != media]
+                log.add(
+                    "media-type-choice",
+                    walk.join(pointer, "content"),
+                    f"{len(content)} media types for one body; {media} is kept"
+                    + (" (as application/json)" if media != "application/json" else "")
+                    + (f", {', '.join(dropped)} dropped" if dropped else ""),
+                )
             holder["content"] = {"application/json": content[media]}
             return
 
 
-def auth_headers_to_security(doc: Document) -> None:
+def auth_headers_to_security(doc: Document, log: RepairLog | None = None) -> None:
     """Header parameters that carry a declared ``apiKey`` scheme become a security
     requirement. The parameters (and their placeholder defaults) leave every operation."""
     schemes = doc.get("components", {}).get("securitySchemes") or {}
@@ -177,17 +216,27 @@ def auth_headers_to_security(doc: Document) -> None:
     if not header_schemes:
         return
     used: set[str] = set()
-    holders = [item for _, item in iter_path_items(doc)]
-    holders += [operation for _, _, operation in iter_operations(doc)]
-    for holder in holders:
+    holders = [(item, walk.join("", section, path)) for section, path, item in _path_items(doc)]
+    holders += [
+        (site.operation, site.pointer)
+        for site in walk.operations(doc, sections=("paths", "webhooks"))
+    ]
+    for holder, pointer in holders:
         params = holder.get("parameters")
         if not params:
             continue
         kept = []
-        for param in params:
+        for i, param in enumerate(params):
             key = str(param.get("name", "")).lower()
             if param.get("in") == "header" and key in header_schemes:
                 used.add(header_schemes[key])
+                if log is not None:
+                    log.add(
+                        "credential-header",
+                        walk.join(pointer, "parameters", i),
+                        f"header {param.get('name')} carries the {header_schemes[key]} "
+                        "security scheme; it is sent as that scheme, not as a parameter",
+                    )
             else:
                 kept.append(param)
         if kept:
@@ -199,7 +248,14 @@ def auth_headers_to_security(doc: Document) -> None:
         doc["security"] = [{name: [] for name in sorted(used)}]
 
 
-def fill_operation_ids(doc: Document) -> None:
+def _path_items(doc: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for section in ("paths", "webhooks"):
+        for path, item in (doc.get(section) or {}).items():
+            if isinstance(item, dict):
+                yield section, str(path), item
+
+
+def fill_operation_ids(doc: Document, log: RepairLog | None = None) -> None:
     """Give every operation an id: ``<FirstTag>Api_<LastPathSegment>`` in PascalCase, with the
     method added when that is already taken. The overlay can replace these with better names."""
     taken = {op["operationId"] for _, _, op in iter_operations(doc) if "operationId" in op}
@@ -214,38 +270,49 @@ def fill_operation_ids(doc: Document) -> None:
             candidate = f"{candidate}{_pascal(method)}"
         operation["operationId"] = candidate
         taken.add(candidate)
+        if log is not None:
+            log.add(
+                "operation-id-missing",
+                walk.join(
+                    "", "paths" if path in (doc.get("paths") or {}) else "webhooks", path, method
+                ),
+                f"no operationId; named {candidate!r} after its tag and path",
+            )
 
 
 def _pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", text) if part)
 
 
-def drop_no_content_bodies(doc: Document) -> None:
+def drop_no_content_bodies(doc: Document, log: RepairLog | None = None) -> None:
     """A 204/205/304 response has no body, whatever the vendor document says."""
-    for _, _, operation in iter_operations(doc):
-        for status, response in (operation.get("responses") or {}).items():
-            if str(status) in NO_CONTENT_STATUSES and isinstance(response, dict):
-                response.pop("content", None)
+    for site in walk.operations(doc, sections=("paths", "webhooks")):
+        for status, response in (site.operation.get("responses") or {}).items():
+            if str(status) not in NO_CONTENT_STATUSES or not isinstance(response, dict):
+                continue
+            if response.pop("content", None) is not None and log is not None:
+                log.add(
+                    "no-content-body",
+                    walk.join(site.pointer, "responses", status, "content"),
+                    f"a {status} response has no body; the declared one is dropped",
+                )
 
 
 def fill_response_descriptions(doc: Document) -> None:
     """OpenAPI requires a description on every response; use the HTTP reason phrase where the
     overlay gives none."""
-    responses = [
-        (status, response)
-        for _, _, operation in iter_operations(doc)
-        for status, response in (operation.get("responses") or {}).items()
-    ]
-    responses += list((doc.get("components", {}).get("responses") or {}).items())
-    for status, response in responses:
-        if isinstance(response, dict) and "$ref" not in response and "description" not in response:
-            response["description"] = _reason(str(status))
+    for response, _, role in walk.bodies(doc):
+        status = role.partition(":")[2]
+        if role.startswith("response") and "description" not in response:
+            response["description"] = _reason(status)
 
 
 def _reason(status: str) -> str:
     try:
         return HTTPStatus(int(status)).phrase
     except ValueError:
+        if status == "component":
+            return "Response"
         return "Any other status" if status == "default" else f"{status} response"
 
 
@@ -258,7 +325,7 @@ def allow_null_properties(doc: Document) -> None:
     for schema in (doc.get("components", {}).get("schemas") or {}).values():
         for container in _object_schemas(schema):
             for prop in (container.get("properties") or {}).values():
-                _add_null(prop)
+                add_null(prop)
 
 
 def pin_date_time_format(doc: Document, digits: int) -> None:
@@ -361,7 +428,7 @@ def _object_schemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
             stack.extend(s for s in node.get(key, []) if isinstance(s, dict) and "$ref" not in s)
 
 
-def _add_null(schema: dict[str, Any]) -> None:
+def add_null(schema: dict[str, Any]) -> None:
     """Let ``schema`` (a mapping edited in place) also accept null."""
     kind = schema.get("type")
     if isinstance(kind, str):
@@ -378,3 +445,9 @@ def _add_null(schema: dict[str, Any]) -> None:
         key = "anyOf" if "anyOf" in schema else "oneOf"
         if {"type": "null"} not in schema[key]:
             schema[key].append({"type": "null"})
+    elif "allOf" in schema:
+        inner = dict(schema)
+        schema.clear()
+        schema["anyOf"] = [inner, {"type": "null"}]
+    elif "properties" in schema:
+        schema["type"] = ["object", "null"]

@@ -23,6 +23,7 @@ import io
 import keyword
 import re
 import textwrap
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,7 @@ from . import models
 from .documents import Api, Document, PipelineError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+_BUILD_LOCK = threading.Lock()
 # Names a flattened body field cannot take: they are the per-call options or Python's own.
 RESERVED = frozenset({"self", "timeout", "max_retries", "idempotency_key", "extra_headers"})
 AUTH_SCHEMES = ("key_secret_token", "bearer", "api_key_headers", "none")
@@ -113,7 +115,7 @@ class FacadeConfig:
                 unwrap_data=bool(section.get("unwrap_data", False)),
                 fault_envelopes=bool(section.get("fault_envelopes", False)),
                 path_defaults=dict(section.get("path_defaults") or {}),
-                list_verbs=tuple(section.get("list_verbs") or ("list",)),
+                list_verbs=tuple(section.get("list_verbs", ["list"]) or ()),
                 mixins=dict(section.get("mixins") or {}),
             )
         except KeyError as missing:
@@ -135,12 +137,15 @@ def default_facade_section(api: Api, spec: Document, data: GeneratorData) -> dic
     operation, auth read from the spec's security schemes. The user may edit it."""
     resources: dict[str, dict[str, str]] = {}
     list_verbs: set[str] = set()
+    not_lists: set[str] = set()  # verb names some operation uses without returning a list
     for tag, collection in data.endpoint_collections_by_tag.items():
         verbs = resources.setdefault(str(tag), {})
         for endpoint in collection.endpoints:
             verb = _verb(str(endpoint.name), str(tag), verbs)
             verbs[verb] = _operation_id(spec, endpoint)
-            if verb.split("_")[0] in ("list", "all") and endpoint.method.lower() == "get":
+            if not _returns_list(endpoint):
+                not_lists.add(verb)
+            elif verb.split("_")[0] in ("list", "all") and endpoint.method.lower() == "get":
                 list_verbs.add(verb)
     servers = spec.get("servers") or [{}]
     base_url = str(servers[0].get("url") or "https://example.invalid")
@@ -151,9 +156,17 @@ def default_facade_section(api: Api, spec: Document, data: GeneratorData) -> dic
         "default_base_url": base_url,
         "base_url_env": f"{api.name.upper()}_BASE_URL",
         "auth": _default_auth(api, spec),
-        "list_verbs": sorted(list_verbs | {"list"}),
+        "list_verbs": sorted(list_verbs - not_lists),
         "resources": resources,
     }
+
+
+def _returns_list(endpoint: Endpoint) -> bool:
+    """Whether the operation's success response is a list (or an object wrapping one), which
+    the facade can page through; the rule ``_Builder.method`` applies to list verbs."""
+    success = _success_responses(endpoint)
+    shapes = {r.prop.get_type_string(no_optional=True).as_unembedded_code() for r in success}
+    return len(shapes) == 1 and _items_of(success[0].prop)[0] is not None
 
 
 def _verb(name: str, tag: str, taken: Mapping[str, str]) -> str:
@@ -167,9 +180,10 @@ def _verb(name: str, tag: str, taken: Mapping[str, str]) -> str:
     return verb
 
 
-def default_facade_section_for(api: Api, spec: Document) -> dict[str, Any]:
-    """:func:`default_facade_section` for a spec not yet generated (parses it first)."""
-    config_file, _ = load_config(api) if api.generator_config.exists() else (ConfigFile(), None)
+def default_facade_section_for(api: Api, spec: Document, config_path: Path) -> dict[str, Any]:
+    """:func:`default_facade_section` for a spec not yet generated (parses it first, with the
+    generator settings in ``config_path``)."""
+    config_file, _ = load_config(config_path)
     config = Config.from_sources(
         config_file, MetaType.NONE, api.spec_path, "utf-8", overwrite=True, output_path=None
     )
@@ -284,6 +298,10 @@ class Call:
     @property
     def header_args(self) -> list[Arg]:
         return [a for a in self.args if a.location == "header"]
+
+    @property
+    def cookie_args(self) -> list[Arg]:
+        return [a for a in self.args if a.location == "cookie"]
 
     @property
     def field_args(self) -> list[Arg]:
@@ -512,6 +530,7 @@ class _Builder:
             ("path", endpoint.path_parameters),
             ("query", endpoint.query_parameters),
             ("header", endpoint.header_parameters),
+            ("cookie", endpoint.cookie_parameters),
         ):
             for prop in props:
                 wire = str(prop.name.get_untrusted_value())
@@ -532,11 +551,6 @@ class _Builder:
                     )
                 )
                 taken.add(python)
-        if endpoint.cookie_parameters:
-            raise PipelineError(
-                f"{self.api.name}: {operation_id} has cookie parameters, which the facade cannot "
-                "send yet"
-            )
         body = "none"
         body_required = False
         content_type: str | None = None
@@ -607,7 +621,7 @@ class _Builder:
             operation_id=operation_id,
             module=module,
             method=endpoint.method.upper(),
-            path=str(endpoint.path.get_untrusted_value()),
+            path=raw_path(self.spec, endpoint),
             summary=_text(endpoint.summary),
             description=_text(endpoint.description),
             args=args,
@@ -778,8 +792,25 @@ def _resolve(spec: Document, node: Any) -> Any:
     return node
 
 
+_TEMPLATE_PARAMETER = re.compile(r"{[^{}]*}")
+
+
+def raw_path(spec: Document, endpoint: Endpoint) -> str:
+    """The endpoint's path as the spec writes it. The generator renames path parameters to
+    Python names (``{transferId}`` -> ``{transfer_id}``); the wire keeps the spec's names."""
+    path = str(endpoint.path.get_untrusted_value())
+    paths = spec["paths"]
+    if path in paths and endpoint.method.lower() in paths[path]:
+        return path
+    shape = _TEMPLATE_PARAMETER.sub("{}", path)
+    for candidate, item in paths.items():
+        if _TEMPLATE_PARAMETER.sub("{}", candidate) == shape and endpoint.method.lower() in item:
+            return str(candidate)
+    raise PipelineError(f"no path of the spec matches {endpoint.method.upper()} {path}")
+
+
 def _raw_operation(spec: Document, endpoint: Endpoint) -> dict[str, Any]:
-    item = spec["paths"][str(endpoint.path.get_untrusted_value())]
+    item = spec["paths"][raw_path(spec, endpoint)]
     operation: dict[str, Any] = item[endpoint.method.lower()]
     return operation
 
@@ -789,7 +820,7 @@ def _operation_id(spec: Document, endpoint: Endpoint) -> str:
 
 
 def _raw_parameters(spec: Document, endpoint: Endpoint) -> dict[tuple[str, str], Any]:
-    item = spec["paths"][str(endpoint.path.get_untrusted_value())]
+    item = spec["paths"][raw_path(spec, endpoint)]
     operation = item[endpoint.method.lower()]
     found = {}
     for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
@@ -925,6 +956,7 @@ def method_doc(method: Method) -> str:
                 "path": "path",
                 "query": f"query ``{arg.wire_name}``",
                 "header": f"header ``{arg.wire_name}``",
+                "cookie": f"cookie ``{arg.wire_name}``",
                 "field": f"body field ``{arg.wire_name}``",
                 "body": "the request body",
             }[arg.location]
@@ -981,18 +1013,22 @@ def import_lines(names: Names, package: str | None) -> list[str]:
 # --- driving the generator ------------------------------------------------------------------
 
 
-def load_config(api: Api) -> tuple[ConfigFile, dict[str, Any] | None]:
+def load_config(path: Path) -> tuple[ConfigFile, dict[str, Any] | None]:
+    """The generator settings and the ``facade`` section of a ``generator.yaml``."""
     import yaml
 
-    raw = yaml.safe_load(api.generator_config.read_text("utf-8")) or {}
+    raw = yaml.safe_load(path.read_text("utf-8")) or {}
     section = raw.pop("facade", None)
     return ConfigFile(**raw), section
 
 
-def generate(api: Api, spec: Document, spec_path: Path, root: Path) -> list[str]:
+def generate(
+    api: Api, spec: Document, spec_path: Path, root: Path, *, config_path: Path | None = None
+) -> list[str]:
     """Generate ``api`` into ``root`` (laid out like the project: ``generated/<package>``,
-    ``facade/resources/<api>.py``, ``docs/reference/<api>.md``); returns those paths."""
-    config_file, section = load_config(api)
+    ``facade/resources/<api>.py``, ``docs/reference/<api>.md``); returns those paths.
+    ``config_path`` is the ``generator.yaml`` to use (default: the API's own)."""
+    config_file, section = load_config(config_path or api.generator_config)
     package_dir = root / "generated" / api.package
     config = Config.from_sources(
         config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=package_dir
@@ -1018,7 +1054,10 @@ def generate(api: Api, spec: Document, spec_path: Path, root: Path) -> list[str]
     )
     project.env.filters["docstring"] = _docstring
     project.env.globals["import_lines"] = import_lines
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints a line we do not need
+    # build() prints a line we do not need. redirect_stdout swaps the process-wide sys.stdout,
+    # so APIs generated in parallel threads take turns here: unserialised, two overlapping
+    # swaps leave sys.stdout pointing at a buffer and the run's own output vanishes.
+    with _BUILD_LOCK, contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
         details = "\n".join(f"{e.header}: {e.detail}" for e in errors)

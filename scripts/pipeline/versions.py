@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import ROOT, SPECS, Api, Document, parse_document, sha256_bytes
+from .repairs import KINDS, RepairLog
 from .surface import Change
 
 LOCK_PATH = SPECS / "lock.json"
@@ -22,8 +23,11 @@ CHANGELOG_HEADER = (
     "# Spec changelog\n\n"
     "Written by `scripts/regenerate.py`: one entry each time a spec in `specs/` changes, oldest\n"
     "first. Breaking changes (removed operation or field, new required field, narrowed type or\n"
-    "enum) are marked and are refused unless `--allow-breaking` is given.\n"
+    "enum) are marked and are refused unless `--allow-breaking` is given. An imported vendor\n"
+    "document lists the repairs the pipeline made to it, by kind, with their JSON pointers (the\n"
+    "full list is in `specs/NAME/repairs.json` of the same commit).\n"
 )
+REPAIRS_SHOWN_PER_KIND = 10
 AUTHORED = "authored in this repository"
 
 Lock = dict[str, Any]
@@ -113,6 +117,7 @@ def changelog_entry(
     operations: int,
     *,
     compared: bool = True,
+    repairs: RepairLog | None = None,
 ) -> str:
     upstream = entry["upstream"]
     title = f"## {entry['date']} - {api.name} (upstream {upstream['version'] or 'unversioned'})"
@@ -137,7 +142,51 @@ def changelog_entry(
         lines.append(f"{len(changes)} changes, {breaking} breaking:")
         lines.append("")
         lines += [change.line() for change in changes]
+    if repairs is not None:
+        lines += ["", *repair_lines(api, repairs)]
     return "\n".join(lines) + "\n"
+
+
+def repair_lines(api: Api, repairs: RepairLog) -> list[str]:
+    """The changelog's account of the repairs made to an imported document."""
+    if not repairs:
+        return ["No repairs: the document was imported as published."]
+    lines = [
+        f"{len(repairs)} repairs to the vendor document (all of them in "
+        f"`specs/{api.name}/repairs.json`):",
+        "",
+    ]
+    for kind, count in repairs.counts().items():
+        lines.append(f"- {kind} ({count}): {KINDS[kind]}")
+        listed = [repair for repair in repairs if repair.kind == kind]
+        for repair in listed[:REPAIRS_SHOWN_PER_KIND]:
+            lines.append(f"  - `{repair.pointer or '/'}`: {repair.reason}")
+        if len(listed) > REPAIRS_SHOWN_PER_KIND:
+            lines.append(f"  - ... and {len(listed) - REPAIRS_SHOWN_PER_KIND} more")
+    return lines
+
+
+def repair_report(
+    api: Api, entry: dict[str, Any], repairs: RepairLog, *, document: Document
+) -> dict[str, Any]:
+    """``specs/NAME/repairs.json``: what was imported, every repair, and (added once the client
+    is built) what reached the client. Deterministic: no dates, no timings."""
+    from .completeness import document_counts
+
+    operations, responses = document_counts(document)
+    upstream = dict(entry["upstream"])
+    if "://" not in str(upstream.get("source")):
+        upstream.pop("source")  # a path on the importing machine means nothing elsewhere
+    return {
+        "api": api.name,
+        "upstream": upstream,
+        "document": {"operations": operations, "responses": responses},
+        "repairs": {
+            "total": len(repairs),
+            "by_kind": repairs.counts(),
+            "list": [repair.as_dict() for repair in repairs],
+        },
+    }
 
 
 def append_changelog(text: str, path: Path = CHANGELOG_PATH) -> None:
