@@ -306,13 +306,18 @@ class _Core:
         # Always explicit per request: a caller's http_client may be shared by several clients.
         retries = self._policy.max_retries if max_retries is None else max_retries
         limits = self._timeout if timeout is None else _timeout(timeout)
-        params = request.query_pairs()
-        _options.check_url_length(api.name, url, params, {**request.path_params, **request.query})
+        pairs = request.query_pairs()
+        _options.check_url_length(api.name, url, pairs, {**request.path_params, **request.query})
+        params: Any = None  # not []: httpx re-parses the URL to merge even an empty query
+        if pairs and self._http.params:
+            params = pairs  # merged with the client's default params by httpx
+        elif pairs:
+            # The query in the URL, encoded by httpx as for params=: parsed once, not twice.
+            url += "?" + str(httpx.QueryParams(tuple(pairs)))
         build: dict[str, Any] = {
             "method": request.method,
             "url": url,
-            # None, not []: httpx re-parses the URL to merge even an empty query.
-            "params": params or None,
+            "params": params,
             "headers": headers,
             "timeout": limits,
             "extensions": {

@@ -178,26 +178,31 @@ class _Plan:
 
     def attempt_request(self, index: int) -> httpx.Request:
         """A copy of the request for attempt ``index``: its own count, its httpx timeouts cut to
-        the time left, and the encodings this layer can decode within its size limit."""
-        headers = self._request.headers.copy()
+        the time left, and the encodings this layer can decode within its size limit. A copy
+        even for the first attempt: what a transport saw must not change when the auth flow
+        masks the caller's request after the exchange."""
+        request = self._request
+        # httpx.Headers(headers) copies the raw list only; .copy() would first re-detect the
+        # headers' text encoding, the costliest step of this copy.
+        headers = httpx.Headers(request.headers)
         headers[RETRY_COUNT_HEADER] = str(index)
         headers["Accept-Encoding"] = ACCEPT_ENCODING
-        extensions = self._request.extensions
+        extensions = request.extensions
         left = self.remaining()
         if left is not None:
             if left <= 0:
                 raise httpx.ConnectTimeout(
-                    "the call's timeout ran out before this attempt", request=self._request
+                    "the call's timeout ran out before this attempt", request=request
                 )
             limits = extensions.get("timeout")
             if isinstance(limits, dict):
                 cut = {k: left if v is None else min(v, left) for k, v in limits.items()}
                 extensions = {**extensions, "timeout": cut}
         return httpx.Request(
-            self._request.method,
-            self._request.url,
+            request.method,
+            request.url,
             headers=headers,
-            stream=self._request.stream,  # already read, so it replays the same bytes
+            stream=request.stream,  # already read, so it replays the same bytes
             extensions=extensions,
         )
 
@@ -516,9 +521,10 @@ class _Body:
 
     def result(self) -> httpx.Response:
         self._keep(self._decode(iter(()), final=True))
-        headers = self._response.headers.copy()
+        headers = self._response.headers  # httpx.Response copies it
         if self._decoders:
             # What the client gets is decoded: it must not decode again.
+            headers = headers.copy()
             del headers["content-length"]
             if self._decoded_all:
                 del headers["content-encoding"]

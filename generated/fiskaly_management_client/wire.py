@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import quote
 
+import httpx
+
 from .types import Unset
 
 
@@ -74,11 +76,17 @@ class Request:
             pairs += [(name, scalar(item)) for item in items]
         return pairs
 
-    def httpx_arguments(self) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.request`` (relative URL)."""
+    def httpx_arguments(self, client: Any = None) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.request`` (relative URL). Given the client it
+        is for, and that client has no default query parameters to merge, the query goes
+        into the URL (encoded by httpx as for ``params``), so httpx parses it once."""
         arguments: dict[str, Any] = {"method": self.method, "url": self.url()}
         if self.query:
-            arguments["params"] = self.query_pairs()
+            pairs = self.query_pairs()
+            if client is not None and not client.params:
+                arguments["url"] += "?" + str(httpx.QueryParams(pairs))
+            else:
+                arguments["params"] = pairs
         if self.headers:
             arguments["headers"] = dict(self.headers)
         if self.body is not NO_BODY:
