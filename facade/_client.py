@@ -247,7 +247,10 @@ class _Core:
                         f"{operation.call}() needs {name}: pass it, or give the client one"
                     )
                 arguments[name] = default
-        _options.check_arguments(self._definition.name, arguments)  # str keys, bounded nesting
+        # str keys, bounded nesting; arguments left out (UNSET, most of them) need no walk
+        unset = _unset_of(self._definition.package)
+        given = {name: value for name, value in arguments.items() if type(value) is not unset}
+        _options.check_arguments(self._definition.name, given)
         try:
             return operation.build(**arguments)
         except RecursionError:
@@ -264,8 +267,12 @@ class _Core:
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
+        check_only: bool = False,
     ) -> dict[str, Any]:
-        """Check a built request and return the arguments for ``httpx.Client.build_request``."""
+        """Check a built request and return the arguments for ``httpx.Client.build_request``.
+        ``checked``: the same request already passed the spec's checks (a list's first page);
+        ``check_only``: check, build nothing (a list, checked when it is made)."""
         check_usable(self)  # closed, or (async) another event loop
         api = self._definition
         options = {"idempotency_key": idempotency_key, "timeout": timeout}
@@ -283,14 +290,22 @@ class _Core:
         json_body = (
             None if request.body is _no_body(request) or request.kind != "json" else (request.body)
         )
-        self._validator.check(
-            operation.operation_id,
-            path=request.path_params,
-            query=request.query,
-            body=json_body,
-            call=operation.call,
-            arguments=operation.arguments,
-        )
+        if not checked:
+            self._validator.check(
+                operation.operation_id,
+                path=request.path_params,
+                query=request.query,
+                body=json_body,
+                call=operation.call,
+                arguments=operation.arguments,
+            )
+        url = self._base_url + request.url()
+        if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
+            require_secure_url(httpx.URL(url))
+        pairs = request.query_pairs()
+        _options.check_url_length(api.name, url, pairs, {**request.path_params, **request.query})
+        if check_only:
+            return {}
         headers = dict(request.headers)
         retry_unsafe = False
         header = self._definition.idempotency_header
@@ -300,14 +315,9 @@ class _Core:
                 str(idempotency_key) if idempotency_key is not None else (str(uuid.uuid4()))
             )
             retry_unsafe = True
-        url = self._base_url + request.url()
-        if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
-            require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
         retries = self._policy.max_retries if max_retries is None else max_retries
         limits = self._timeout if timeout is None else _timeout(timeout)
-        pairs = request.query_pairs()
-        _options.check_url_length(api.name, url, pairs, {**request.path_params, **request.query})
         params: Any = None  # not []: httpx re-parses the URL to merge even an empty query
         if pairs and self._http.params:
             params = pairs  # merged with the client's default params by httpx
@@ -393,6 +403,13 @@ def _no_body(request: WireRequest) -> Any:
 @functools.cache  # looked up on every call: once per generated package
 def _no_body_of(module: str) -> Any:
     return importlib.import_module(module).NO_BODY
+
+
+@functools.cache
+def _unset_of(package: str) -> type:
+    """The generated package's ``Unset`` type (each package has its own)."""
+    unset: type = importlib.import_module(f"{package}.types").Unset
+    return unset
 
 
 def _short(error: Exception) -> str:
@@ -550,11 +567,19 @@ class SyncAPIClient(_Core):
     ) -> Paginator[Any]:
         request = self._build(operation, arguments)
         # Checked now, so bad input fails at the call, not at the first iteration.
-        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+        self._prepare(
+            operation,
+            request,
+            idempotency_key=None,
+            timeout=timeout,
+            max_retries=0,
+            check_only=True,
+        )
 
         def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
-            result = self._send(operation, page, None, timeout, max_retries)
+            checked = query == request.query  # the first page: checked above
+            result = self._send(operation, page, None, timeout, max_retries, checked)
             return self._page(operation, query, result)
 
         return Paginator(fetch, dict(request.query))
@@ -566,6 +591,7 @@ class SyncAPIClient(_Core):
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
     ) -> APIResponse[T]:
         build = self._prepare(
             operation,
@@ -573,6 +599,7 @@ class SyncAPIClient(_Core):
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            checked=checked,
         )
         http_request = self._http.build_request(**build)
         try:
@@ -646,11 +673,19 @@ class AsyncAPIClient(_Core):
         max_retries: int | None = None,
     ) -> AsyncPaginator[Any]:
         request = self._build(operation, arguments)
-        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+        self._prepare(
+            operation,
+            request,
+            idempotency_key=None,
+            timeout=timeout,
+            max_retries=0,
+            check_only=True,
+        )
 
         async def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
-            result = await self._send(operation, page, None, timeout, max_retries)
+            checked = query == request.query  # the first page: checked above
+            result = await self._send(operation, page, None, timeout, max_retries, checked)
             return self._page(operation, query, result)
 
         return AsyncPaginator(fetch, dict(request.query))
@@ -662,6 +697,7 @@ class AsyncAPIClient(_Core):
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
     ) -> APIResponse[T]:
         build = self._prepare(
             operation,
@@ -669,6 +705,7 @@ class AsyncAPIClient(_Core):
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            checked=checked,
         )
         http_request = self._http.build_request(**build)
         try:
