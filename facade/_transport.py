@@ -219,7 +219,7 @@ class _Plan:
 
     def after_response(self, response: httpx.Response, index: int, duration: float) -> float | None:
         """Log an answered attempt; the seconds to wait before the next, or None to return it."""
-        self.log(index, str(response.status_code), duration, request_id_of(response))
+        self.log(index, str(response.status_code), duration, response)
         return self.delay_after_response(response, index)
 
     def _in_time(self, delay: float) -> float | None:
@@ -257,9 +257,12 @@ class _Plan:
         # The server asked for longer than we are willing to block: hand the answer back now.
         return None if retry_after > self._policy.retry_after_cap else self._in_time(retry_after)
 
-    def log(self, index: int, outcome: str, duration: float, request_id: str | None) -> None:
+    def log(
+        self, index: int, outcome: str, duration: float, response: httpx.Response | None
+    ) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
-            return
+            return  # before the request id lookup: header lookups cost on every attempt
+        request_id = None if response is None else request_id_of(response)
         # Metadata only: headers, bodies and query strings can carry credentials.
         path = self._request.url.path
         suffix = f", request id {request_id}" if request_id else ""
