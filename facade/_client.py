@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -279,12 +280,14 @@ class _Core:
         if max_retries is not None:
             options["max_retries"] = max_retries
         _options.check_call_options(api.name, options, api.idempotency_header)
-        missing = sorted(name for name, value in request.path_params.items() if value is None)
+        missing = () if checked else [k for k, v in request.path_params.items() if v is None]
         if missing:  # None where the URL needs a value: refused rather than sent as "None"
             python = {wire: name for name, (where, wire) in operation.arguments.items()}
             raise errors.ValidationError(
                 f"{operation.call}(): nothing was sent",
-                errors={python.get(name, name): ["is required (got None)"] for name in missing},
+                errors={
+                    python.get(name, name): ["is required (got None)"] for name in sorted(missing)
+                },
                 api=self._definition.name,
             )
         json_body = (
@@ -303,7 +306,9 @@ class _Core:
         if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
             require_secure_url(httpx.URL(url))
         pairs = request.query_pairs()
-        _options.check_url_length(api.name, url, pairs, {**request.path_params, **request.query})
+        if not checked:
+            values = {**request.path_params, **request.query}
+            _options.check_url_length(api.name, url, pairs, values)
         if check_only:
             return {}
         headers = dict(request.headers)
@@ -322,8 +327,10 @@ class _Core:
         if pairs and self._http.params:
             params = pairs  # merged with the client's default params by httpx
         elif pairs:
-            # The query in the URL, encoded by httpx as for params=: parsed once, not twice.
-            url += "?" + str(httpx.QueryParams(tuple(pairs)))
+            # The query in the URL, parsed once by httpx instead of twice. urlencode is what
+            # httpx.QueryParams encodes with; the pairs come from a dict (a list's values
+            # adjacent), so its grouping of repeated names would change nothing.
+            url += "?" + urlencode(pairs)
         build: dict[str, Any] = {
             "method": request.method,
             "url": url,

@@ -16,9 +16,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol
-from urllib.parse import quote
-
-import httpx
+from urllib.parse import quote, urlencode
 
 from .types import Unset
 
@@ -79,12 +77,13 @@ class Request:
     def httpx_arguments(self, client: Any = None) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client.request`` (relative URL). Given the client it
         is for, and that client has no default query parameters to merge, the query goes
-        into the URL (encoded by httpx as for ``params``), so httpx parses it once."""
+        into the URL, so httpx parses it once: ``urlencode`` is what ``httpx.QueryParams``
+        encodes with, and pairs from a dict hold no repeated name it would regroup."""
         arguments: dict[str, Any] = {"method": self.method, "url": self.url()}
         if self.query:
             pairs = self.query_pairs()
             if client is not None and not client.params:
-                arguments["url"] += "?" + str(httpx.QueryParams(pairs))
+                arguments["url"] += "?" + urlencode(pairs)
             else:
                 arguments["params"] = pairs
         if self.headers:
