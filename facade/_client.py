@@ -99,15 +99,39 @@ class ApiDefinition:
 
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """One generated operation as the facade calls it: ``client.<call>(...) -> T``."""
+    """One generated operation as the facade calls it: ``client.<call>(...) -> T``.
+
+    Its generated endpoint module is imported on first use, not with the client class: an API
+    has dozens of them and a program calls a few."""
 
     call: str  # "organizations.create": how errors name it
     operation_id: str
-    build: Callable[..., WireRequest]
-    parse: Callable[[Any], T]
-    arguments: Mapping[str, tuple[str, str]]  # python name -> (where, wire name)
+    module: str  # the generated endpoint module, e.g. "enlivy_client.api.tags.get_tag"
     secured: bool = True
     path_defaults: tuple[str, ...] = ()  # path arguments the client can fill (organization_id)
+    unwrap: type[Any] | None = None  # the body is {"data": <this model>}: parse returns it
+
+    @functools.cached_property
+    def _endpoint(self) -> Any:
+        return importlib.import_module(self.module)
+
+    @functools.cached_property
+    def build(self) -> Callable[..., WireRequest]:
+        """The generated ``build_request``."""
+        build: Callable[..., WireRequest] = self._endpoint.build_request
+        return build
+
+    @functools.cached_property
+    def parse(self) -> Callable[[Any], T]:
+        """The generated ``parse_response`` (unwrapped, see :func:`unwrap_data`)."""
+        parse: Callable[[Any], T] = self._endpoint.parse_response
+        return parse if self.unwrap is None else unwrap_data(parse, self.unwrap)
+
+    @functools.cached_property
+    def arguments(self) -> Mapping[str, tuple[str, str]]:
+        """Python name -> (where it travels, wire name): the generated ``ARGUMENTS``."""
+        arguments: Mapping[str, tuple[str, str]] = self._endpoint.ARGUMENTS
+        return arguments
 
 
 @dataclass(frozen=True)
