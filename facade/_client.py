@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -98,15 +99,39 @@ class ApiDefinition:
 
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """One generated operation as the facade calls it: ``client.<call>(...) -> T``."""
+    """One generated operation as the facade calls it: ``client.<call>(...) -> T``.
+
+    Its generated endpoint module is imported on first use, not with the client class: an API
+    has dozens of them and a program calls a few."""
 
     call: str  # "organizations.create": how errors name it
     operation_id: str
-    build: Callable[..., WireRequest]
-    parse: Callable[[Any], T]
-    arguments: Mapping[str, tuple[str, str]]  # python name -> (where, wire name)
+    module: str  # the generated endpoint module, e.g. "enlivy_client.api.tags.get_tag"
     secured: bool = True
     path_defaults: tuple[str, ...] = ()  # path arguments the client can fill (organization_id)
+    unwrap: type[Any] | None = None  # the body is {"data": <this model>}: parse returns it
+
+    @functools.cached_property
+    def _endpoint(self) -> Any:
+        return importlib.import_module(self.module)
+
+    @functools.cached_property
+    def build(self) -> Callable[..., WireRequest]:
+        """The generated ``build_request``."""
+        build: Callable[..., WireRequest] = self._endpoint.build_request
+        return build
+
+    @functools.cached_property
+    def parse(self) -> Callable[[Any], T]:
+        """The generated ``parse_response`` (unwrapped, see :func:`unwrap_data`)."""
+        parse: Callable[[Any], T] = self._endpoint.parse_response
+        return parse if self.unwrap is None else unwrap_data(parse, self.unwrap)
+
+    @functools.cached_property
+    def arguments(self) -> Mapping[str, tuple[str, str]]:
+        """Python name -> (where it travels, wire name): the generated ``ARGUMENTS``."""
+        arguments: Mapping[str, tuple[str, str]] = self._endpoint.ARGUMENTS
+        return arguments
 
 
 @dataclass(frozen=True)
@@ -247,7 +272,10 @@ class _Core:
                         f"{operation.call}() needs {name}: pass it, or give the client one"
                     )
                 arguments[name] = default
-        _options.check_arguments(self._definition.name, arguments)  # str keys, bounded nesting
+        # str keys, bounded nesting; arguments left out (UNSET, most of them) need no walk
+        unset = _unset_of(self._definition.package)
+        given = {name: value for name, value in arguments.items() if type(value) is not unset}
+        _options.check_arguments(self._definition.name, given)
         try:
             return operation.build(**arguments)
         except RecursionError:
@@ -264,33 +292,49 @@ class _Core:
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
+        check_only: bool = False,
     ) -> dict[str, Any]:
-        """Check a built request and return the arguments for ``httpx.Client.build_request``."""
+        """Check a built request and return the arguments for ``httpx.Client.build_request``.
+        ``checked``: the same request already passed the spec's checks (a list's first page);
+        ``check_only``: check, build nothing (a list, checked when it is made)."""
         check_usable(self)  # closed, or (async) another event loop
         api = self._definition
         options = {"idempotency_key": idempotency_key, "timeout": timeout}
         if max_retries is not None:
             options["max_retries"] = max_retries
         _options.check_call_options(api.name, options, api.idempotency_header)
-        missing = sorted(name for name, value in request.path_params.items() if value is None)
+        missing = () if checked else [k for k, v in request.path_params.items() if v is None]
         if missing:  # None where the URL needs a value: refused rather than sent as "None"
             python = {wire: name for name, (where, wire) in operation.arguments.items()}
             raise errors.ValidationError(
                 f"{operation.call}(): nothing was sent",
-                errors={python.get(name, name): ["is required (got None)"] for name in missing},
+                errors={
+                    python.get(name, name): ["is required (got None)"] for name in sorted(missing)
+                },
                 api=self._definition.name,
             )
         json_body = (
             None if request.body is _no_body(request) or request.kind != "json" else (request.body)
         )
-        self._validator.check(
-            operation.operation_id,
-            path=request.path_params,
-            query=request.query,
-            body=json_body,
-            call=operation.call,
-            arguments=operation.arguments,
-        )
+        if not checked:
+            self._validator.check(
+                operation.operation_id,
+                path=request.path_params,
+                query=request.query,
+                body=json_body,
+                call=operation.call,
+                arguments=operation.arguments,
+            )
+        url = self._base_url + request.url()
+        if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
+            require_secure_url(httpx.URL(url))
+        pairs = request.query_pairs()
+        if not checked:
+            values = {**request.path_params, **request.query}
+            _options.check_url_length(api.name, url, pairs, values)
+        if check_only:
+            return {}
         headers = dict(request.headers)
         retry_unsafe = False
         header = self._definition.idempotency_header
@@ -300,19 +344,21 @@ class _Core:
                 str(idempotency_key) if idempotency_key is not None else (str(uuid.uuid4()))
             )
             retry_unsafe = True
-        url = self._base_url + request.url()
-        if not operation.secured:  # no auth flow will look at this URL (e.g. a login)
-            require_secure_url(httpx.URL(url))
         # Always explicit per request: a caller's http_client may be shared by several clients.
         retries = self._policy.max_retries if max_retries is None else max_retries
         limits = self._timeout if timeout is None else _timeout(timeout)
-        params = request.query_pairs()
-        _options.check_url_length(api.name, url, params, {**request.path_params, **request.query})
+        params: Any = None  # not []: httpx re-parses the URL to merge even an empty query
+        if pairs and self._http.params:
+            params = pairs  # merged with the client's default params by httpx
+        elif pairs:
+            # The query in the URL, parsed once by httpx instead of twice. urlencode is what
+            # httpx.QueryParams encodes with; the pairs come from a dict (a list's values
+            # adjacent), so its grouping of repeated names would change nothing.
+            url += "?" + urlencode(pairs)
         build: dict[str, Any] = {
             "method": request.method,
             "url": url,
-            # None, not []: httpx re-parses the URL to merge even an empty query.
-            "params": params or None,
+            "params": params,
             "headers": headers,
             "timeout": limits,
             "extensions": {
@@ -388,6 +434,13 @@ def _no_body(request: WireRequest) -> Any:
 @functools.cache  # looked up on every call: once per generated package
 def _no_body_of(module: str) -> Any:
     return importlib.import_module(module).NO_BODY
+
+
+@functools.cache
+def _unset_of(package: str) -> type:
+    """The generated package's ``Unset`` type (each package has its own)."""
+    unset: type = importlib.import_module(f"{package}.types").Unset
+    return unset
 
 
 def _short(error: Exception) -> str:
@@ -545,11 +598,19 @@ class SyncAPIClient(_Core):
     ) -> Paginator[Any]:
         request = self._build(operation, arguments)
         # Checked now, so bad input fails at the call, not at the first iteration.
-        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+        self._prepare(
+            operation,
+            request,
+            idempotency_key=None,
+            timeout=timeout,
+            max_retries=0,
+            check_only=True,
+        )
 
         def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
-            result = self._send(operation, page, None, timeout, max_retries)
+            checked = query == request.query  # the first page: checked above
+            result = self._send(operation, page, None, timeout, max_retries, checked)
             return self._page(operation, query, result)
 
         return Paginator(fetch, dict(request.query))
@@ -561,6 +622,7 @@ class SyncAPIClient(_Core):
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
     ) -> APIResponse[T]:
         build = self._prepare(
             operation,
@@ -568,6 +630,7 @@ class SyncAPIClient(_Core):
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            checked=checked,
         )
         http_request = self._http.build_request(**build)
         try:
@@ -641,11 +704,19 @@ class AsyncAPIClient(_Core):
         max_retries: int | None = None,
     ) -> AsyncPaginator[Any]:
         request = self._build(operation, arguments)
-        self._prepare(operation, request, idempotency_key=None, timeout=timeout, max_retries=0)
+        self._prepare(
+            operation,
+            request,
+            idempotency_key=None,
+            timeout=timeout,
+            max_retries=0,
+            check_only=True,
+        )
 
         async def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
-            result = await self._send(operation, page, None, timeout, max_retries)
+            checked = query == request.query  # the first page: checked above
+            result = await self._send(operation, page, None, timeout, max_retries, checked)
             return self._page(operation, query, result)
 
         return AsyncPaginator(fetch, dict(request.query))
@@ -657,6 +728,7 @@ class AsyncAPIClient(_Core):
         idempotency_key: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        checked: bool = False,
     ) -> APIResponse[T]:
         build = self._prepare(
             operation,
@@ -664,6 +736,7 @@ class AsyncAPIClient(_Core):
             idempotency_key=idempotency_key,
             timeout=timeout,
             max_retries=max_retries,
+            checked=checked,
         )
         http_request = self._http.build_request(**build)
         try:

@@ -129,16 +129,28 @@ class _Progress:
       added while a newest-first list is walked, a page may legitimately repeat the one before;
       the total then grows.)
 
-    Keeps one fingerprint per page asked for and the previous page's items, nothing more.
+    Memory stays flat however long the walk: a query that only moves numbers forward from the
+    one before (``page`` 2 -> 3, ``offset`` 50 -> 100: every paging style here) is further
+    along than every query before it, so it cannot repeat one, and nothing is kept for it. A
+    step that moves a number back (or changes nothing) could lead back to one of those, and is
+    refused; only queries that change something else (a cursor, say) are remembered, one
+    fingerprint each, and checked against. Besides that: the previous query and page's items.
     """
 
     def __init__(self) -> None:
         self._asked: set[str] = set()
+        self._last: Query | None = None
         self._previous: list[Any] | None = None
         self._previous_total: int | None = None
         self._pages = 0
 
     def asking(self, query: Query) -> None:
+        step = _step(self._last, query)
+        if step == "back":
+            raise self._error("the server's answers lead back to a page already fetched")
+        self._last = query
+        if step == "forward":
+            return
         key = repr(sorted((str(k), repr(v)) for k, v in query.items()))
         if key in self._asked:
             raise self._error("the server's answers lead back to a page already fetched")
@@ -169,6 +181,36 @@ class _Progress:
             status_code=getattr(http, "status_code", None),
             request_id=getattr(response, "request_id", None),
         )
+
+
+_ABSENT: Any = object()
+
+
+def _step(before: Query | None, after: Query) -> str:
+    """How ``after`` moves from ``before``: "forward" (numbers only, none of them back; a
+    number appearing counts as forward), "back" (a number back or gone, or nothing changed),
+    or "other" (anything else changed; also the first query)."""
+    if before is None:
+        return "other"
+    moved = other = False
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, _ABSENT), after.get(key, _ABSENT)
+        if old == new and type(old) is type(new):
+            continue
+        old_number, new_number = _is_number(old), _is_number(new)
+        if new_number and (old is _ABSENT or (old_number and new > old)):
+            moved = True
+        elif old_number and (new is _ABSENT or (new_number and new < old)):
+            return "back"
+        else:
+            other = True
+    if other:
+        return "other"
+    return "forward" if moved else "back"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _reported_total(response: Any) -> int | None:

@@ -178,26 +178,31 @@ class _Plan:
 
     def attempt_request(self, index: int) -> httpx.Request:
         """A copy of the request for attempt ``index``: its own count, its httpx timeouts cut to
-        the time left, and the encodings this layer can decode within its size limit."""
-        headers = self._request.headers.copy()
+        the time left, and the encodings this layer can decode within its size limit. A copy
+        even for the first attempt: what a transport saw must not change when the auth flow
+        masks the caller's request after the exchange."""
+        request = self._request
+        # httpx.Headers(headers) copies the raw list only; .copy() would first re-detect the
+        # headers' text encoding, the costliest step of this copy.
+        headers = httpx.Headers(request.headers)
         headers[RETRY_COUNT_HEADER] = str(index)
         headers["Accept-Encoding"] = ACCEPT_ENCODING
-        extensions = self._request.extensions
+        extensions = request.extensions
         left = self.remaining()
         if left is not None:
             if left <= 0:
                 raise httpx.ConnectTimeout(
-                    "the call's timeout ran out before this attempt", request=self._request
+                    "the call's timeout ran out before this attempt", request=request
                 )
             limits = extensions.get("timeout")
             if isinstance(limits, dict):
                 cut = {k: left if v is None else min(v, left) for k, v in limits.items()}
                 extensions = {**extensions, "timeout": cut}
         return httpx.Request(
-            self._request.method,
-            self._request.url,
+            request.method,
+            request.url,
             headers=headers,
-            stream=self._request.stream,  # already read, so it replays the same bytes
+            stream=request.stream,  # already read, so it replays the same bytes
             extensions=extensions,
         )
 
@@ -214,7 +219,7 @@ class _Plan:
 
     def after_response(self, response: httpx.Response, index: int, duration: float) -> float | None:
         """Log an answered attempt; the seconds to wait before the next, or None to return it."""
-        self.log(index, str(response.status_code), duration, request_id_of(response))
+        self.log(index, str(response.status_code), duration, response)
         return self.delay_after_response(response, index)
 
     def _in_time(self, delay: float) -> float | None:
@@ -252,9 +257,12 @@ class _Plan:
         # The server asked for longer than we are willing to block: hand the answer back now.
         return None if retry_after > self._policy.retry_after_cap else self._in_time(retry_after)
 
-    def log(self, index: int, outcome: str, duration: float, request_id: str | None) -> None:
+    def log(
+        self, index: int, outcome: str, duration: float, response: httpx.Response | None
+    ) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
-            return
+            return  # before the request id lookup: header lookups cost on every attempt
+        request_id = None if response is None else request_id_of(response)
         # Metadata only: headers, bodies and query strings can carry credentials.
         path = self._request.url.path
         suffix = f", request id {request_id}" if request_id else ""
@@ -516,9 +524,10 @@ class _Body:
 
     def result(self) -> httpx.Response:
         self._keep(self._decode(iter(()), final=True))
-        headers = self._response.headers.copy()
+        headers = self._response.headers  # httpx.Response copies it
         if self._decoders:
             # What the client gets is decoded: it must not decode again.
+            headers = headers.copy()
             del headers["content-length"]
             if self._decoded_all:
                 del headers["content-encoding"]

@@ -114,6 +114,7 @@ class _Operation:
     parameters: Mapping[tuple[str, str], _Parameter]
     body_pointer: str | None
     body_required: bool
+    required_query: tuple[str, ...] = ()  # wire names, in the order the spec lists them
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,8 @@ class RequestValidator:
             if location == "query":
                 problems.extend(
                     (location, name, _Problem((), "is required"))
-                    for (where, name), parameter in operation.parameters.items()
-                    if where == "query" and parameter.required and name not in given
+                    for name in operation.required_query
+                    if name not in given
                 )
         if body is None:
             if operation.body_required:
@@ -319,7 +320,10 @@ class RequestValidator:
             )
             body_pointer = _schema_pointer(pointer, request_body)
             body_required = bool(request_body.get("required", False))
-        return _Operation(parameters, body_pointer, body_required)
+        required_query = tuple(
+            name for (where, name), p in parameters.items() if where == "query" and p.required
+        )
+        return _Operation(parameters, body_pointer, body_required, required_query)
 
     def _follow(self, pointer: str, node: Any) -> tuple[str, Mapping[str, Any]]:
         """Follow local ``$ref``s (parameters, request bodies, path items) to the object."""

@@ -12,57 +12,6 @@ from functools import cached_property
 from typing import Any
 
 import httpx
-from enlivy_client.api.authentication import login as _m_login
-from enlivy_client.api.bank_accounts import create_bank_account as _m_create_bank_account
-from enlivy_client.api.bank_accounts import delete_bank_account as _m_delete_bank_account
-from enlivy_client.api.bank_accounts import get_bank_account as _m_get_bank_account
-from enlivy_client.api.bank_accounts import list_bank_accounts as _m_list_bank_accounts
-from enlivy_client.api.bank_accounts import update_bank_account as _m_update_bank_account
-from enlivy_client.api.invoice_prefixes import create_invoice_prefix as _m_create_invoice_prefix
-from enlivy_client.api.invoice_prefixes import delete_invoice_prefix as _m_delete_invoice_prefix
-from enlivy_client.api.invoice_prefixes import get_invoice_prefix as _m_get_invoice_prefix
-from enlivy_client.api.invoice_prefixes import list_invoice_prefixes as _m_list_invoice_prefixes
-from enlivy_client.api.invoice_prefixes import update_invoice_prefix as _m_update_invoice_prefix
-from enlivy_client.api.invoices import create_invoice as _m_create_invoice
-from enlivy_client.api.invoices import delete_invoice as _m_delete_invoice
-from enlivy_client.api.invoices import get_invoice as _m_get_invoice
-from enlivy_client.api.invoices import list_invoices as _m_list_invoices
-from enlivy_client.api.invoices import update_invoice as _m_update_invoice
-from enlivy_client.api.organization_users import (
-    create_organization_user as _m_create_organization_user,
-)
-from enlivy_client.api.organization_users import (
-    delete_organization_user as _m_delete_organization_user,
-)
-from enlivy_client.api.organization_users import get_organization_user as _m_get_organization_user
-from enlivy_client.api.organization_users import (
-    list_organization_users as _m_list_organization_users,
-)
-from enlivy_client.api.organization_users import (
-    update_organization_user as _m_update_organization_user,
-)
-from enlivy_client.api.organizations import get_organization as _m_get_organization
-from enlivy_client.api.organizations import list_organizations as _m_list_organizations
-from enlivy_client.api.products import create_product as _m_create_product
-from enlivy_client.api.products import delete_product as _m_delete_product
-from enlivy_client.api.products import get_product as _m_get_product
-from enlivy_client.api.products import list_products as _m_list_products
-from enlivy_client.api.products import update_product as _m_update_product
-from enlivy_client.api.tags import create_tag as _m_create_tag
-from enlivy_client.api.tags import delete_tag as _m_delete_tag
-from enlivy_client.api.tags import get_tag as _m_get_tag
-from enlivy_client.api.tags import list_tags as _m_list_tags
-from enlivy_client.api.tags import update_tag as _m_update_tag
-from enlivy_client.api.tax_classes import create_tax_class as _m_create_tax_class
-from enlivy_client.api.tax_classes import delete_tax_class as _m_delete_tax_class
-from enlivy_client.api.tax_classes import get_tax_class as _m_get_tax_class
-from enlivy_client.api.tax_classes import list_tax_classes as _m_list_tax_classes
-from enlivy_client.api.tax_classes import update_tax_class as _m_update_tax_class
-from enlivy_client.api.tax_rates import create_tax_rate as _m_create_tax_rate
-from enlivy_client.api.tax_rates import delete_tax_rate as _m_delete_tax_rate
-from enlivy_client.api.tax_rates import get_tax_rate as _m_get_tax_rate
-from enlivy_client.api.tax_rates import list_tax_rates as _m_list_tax_rates
-from enlivy_client.api.tax_rates import update_tax_rate as _m_update_tax_rate
 from enlivy_client.models.bank_account import BankAccount
 from enlivy_client.models.bank_account_information import BankAccountInformation
 from enlivy_client.models.bank_account_list import BankAccountList
@@ -134,7 +83,6 @@ from .._client import (
     Operation,
     SyncAPIClient,
     SyncResource,
-    unwrap_data,
 )
 from .._pagination import (
     AsyncPaginator,
@@ -219,399 +167,346 @@ DEFINITION = ApiDefinition(
     fault_envelopes=False,
     list_verbs=frozenset({"list"}),
 )
-_AUTHENTICATION_LOGIN = Operation(
+_AUTHENTICATION_LOGIN: Operation[LoginResponse] = Operation(
     call="authentication.login",
     operation_id="login",
-    build=_m_login.build_request,
-    parse=_m_login.parse_response,
-    arguments=_m_login.ARGUMENTS,
+    module="enlivy_client.api.authentication.login",
     secured=False,
 )
-_ORGANIZATIONS_LIST = ListOperation(
+_ORGANIZATIONS_LIST: ListOperation[OrganizationList] = ListOperation(
     call="organizations.list",
     operation_id="listOrganizations",
-    build=_m_list_organizations.build_request,
-    parse=_m_list_organizations.parse_response,
-    arguments=_m_list_organizations.ARGUMENTS,
+    module="enlivy_client.api.organizations.list_organizations",
     secured=True,
     paging=PageNumberPaging("data"),
 )
-_ORGANIZATIONS_GET = Operation(
+_ORGANIZATIONS_GET: Operation[Organization] = Operation(
     call="organizations.get",
     operation_id="getOrganization",
-    build=_m_get_organization.build_request,
-    parse=unwrap_data(_m_get_organization.parse_response, Organization),
-    arguments=_m_get_organization.ARGUMENTS,
+    module="enlivy_client.api.organizations.get_organization",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Organization,
 )
-_INVOICES_LIST = ListOperation(
+_INVOICES_LIST: ListOperation[InvoiceList] = ListOperation(
     call="invoices.list",
     operation_id="listInvoices",
-    build=_m_list_invoices.build_request,
-    parse=_m_list_invoices.parse_response,
-    arguments=_m_list_invoices.ARGUMENTS,
+    module="enlivy_client.api.invoices.list_invoices",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_INVOICES_GET = Operation(
+_INVOICES_GET: Operation[Invoice] = Operation(
     call="invoices.get",
     operation_id="getInvoice",
-    build=_m_get_invoice.build_request,
-    parse=unwrap_data(_m_get_invoice.parse_response, Invoice),
-    arguments=_m_get_invoice.ARGUMENTS,
+    module="enlivy_client.api.invoices.get_invoice",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Invoice,
 )
-_INVOICES_CREATE = Operation(
+_INVOICES_CREATE: Operation[Invoice] = Operation(
     call="invoices.create",
     operation_id="createInvoice",
-    build=_m_create_invoice.build_request,
-    parse=unwrap_data(_m_create_invoice.parse_response, Invoice),
-    arguments=_m_create_invoice.ARGUMENTS,
+    module="enlivy_client.api.invoices.create_invoice",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Invoice,
 )
-_INVOICES_UPDATE = Operation(
+_INVOICES_UPDATE: Operation[Invoice] = Operation(
     call="invoices.update",
     operation_id="updateInvoice",
-    build=_m_update_invoice.build_request,
-    parse=unwrap_data(_m_update_invoice.parse_response, Invoice),
-    arguments=_m_update_invoice.ARGUMENTS,
+    module="enlivy_client.api.invoices.update_invoice",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Invoice,
 )
-_INVOICES_DELETE = Operation(
+_INVOICES_DELETE: Operation[Invoice] = Operation(
     call="invoices.delete",
     operation_id="deleteInvoice",
-    build=_m_delete_invoice.build_request,
-    parse=unwrap_data(_m_delete_invoice.parse_response, Invoice),
-    arguments=_m_delete_invoice.ARGUMENTS,
+    module="enlivy_client.api.invoices.delete_invoice",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Invoice,
 )
-_INVOICE_PREFIXES_LIST = ListOperation(
+_INVOICE_PREFIXES_LIST: ListOperation[InvoicePrefixList] = ListOperation(
     call="invoice_prefixes.list",
     operation_id="listInvoicePrefixes",
-    build=_m_list_invoice_prefixes.build_request,
-    parse=_m_list_invoice_prefixes.parse_response,
-    arguments=_m_list_invoice_prefixes.ARGUMENTS,
+    module="enlivy_client.api.invoice_prefixes.list_invoice_prefixes",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_INVOICE_PREFIXES_GET = Operation(
+_INVOICE_PREFIXES_GET: Operation[InvoicePrefix] = Operation(
     call="invoice_prefixes.get",
     operation_id="getInvoicePrefix",
-    build=_m_get_invoice_prefix.build_request,
-    parse=unwrap_data(_m_get_invoice_prefix.parse_response, InvoicePrefix),
-    arguments=_m_get_invoice_prefix.ARGUMENTS,
+    module="enlivy_client.api.invoice_prefixes.get_invoice_prefix",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=InvoicePrefix,
 )
-_INVOICE_PREFIXES_CREATE = Operation(
+_INVOICE_PREFIXES_CREATE: Operation[InvoicePrefix] = Operation(
     call="invoice_prefixes.create",
     operation_id="createInvoicePrefix",
-    build=_m_create_invoice_prefix.build_request,
-    parse=unwrap_data(_m_create_invoice_prefix.parse_response, InvoicePrefix),
-    arguments=_m_create_invoice_prefix.ARGUMENTS,
+    module="enlivy_client.api.invoice_prefixes.create_invoice_prefix",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=InvoicePrefix,
 )
-_INVOICE_PREFIXES_UPDATE = Operation(
+_INVOICE_PREFIXES_UPDATE: Operation[InvoicePrefix] = Operation(
     call="invoice_prefixes.update",
     operation_id="updateInvoicePrefix",
-    build=_m_update_invoice_prefix.build_request,
-    parse=unwrap_data(_m_update_invoice_prefix.parse_response, InvoicePrefix),
-    arguments=_m_update_invoice_prefix.ARGUMENTS,
+    module="enlivy_client.api.invoice_prefixes.update_invoice_prefix",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=InvoicePrefix,
 )
-_INVOICE_PREFIXES_DELETE = Operation(
+_INVOICE_PREFIXES_DELETE: Operation[InvoicePrefix] = Operation(
     call="invoice_prefixes.delete",
     operation_id="deleteInvoicePrefix",
-    build=_m_delete_invoice_prefix.build_request,
-    parse=unwrap_data(_m_delete_invoice_prefix.parse_response, InvoicePrefix),
-    arguments=_m_delete_invoice_prefix.ARGUMENTS,
+    module="enlivy_client.api.invoice_prefixes.delete_invoice_prefix",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=InvoicePrefix,
 )
-_ORGANIZATION_USERS_LIST = ListOperation(
+_ORGANIZATION_USERS_LIST: ListOperation[OrganizationUserList] = ListOperation(
     call="organization_users.list",
     operation_id="listOrganizationUsers",
-    build=_m_list_organization_users.build_request,
-    parse=_m_list_organization_users.parse_response,
-    arguments=_m_list_organization_users.ARGUMENTS,
+    module="enlivy_client.api.organization_users.list_organization_users",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_ORGANIZATION_USERS_GET = Operation(
+_ORGANIZATION_USERS_GET: Operation[OrganizationUser] = Operation(
     call="organization_users.get",
     operation_id="getOrganizationUser",
-    build=_m_get_organization_user.build_request,
-    parse=unwrap_data(_m_get_organization_user.parse_response, OrganizationUser),
-    arguments=_m_get_organization_user.ARGUMENTS,
+    module="enlivy_client.api.organization_users.get_organization_user",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=OrganizationUser,
 )
-_ORGANIZATION_USERS_CREATE = Operation(
+_ORGANIZATION_USERS_CREATE: Operation[OrganizationUser] = Operation(
     call="organization_users.create",
     operation_id="createOrganizationUser",
-    build=_m_create_organization_user.build_request,
-    parse=unwrap_data(_m_create_organization_user.parse_response, OrganizationUser),
-    arguments=_m_create_organization_user.ARGUMENTS,
+    module="enlivy_client.api.organization_users.create_organization_user",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=OrganizationUser,
 )
-_ORGANIZATION_USERS_UPDATE = Operation(
+_ORGANIZATION_USERS_UPDATE: Operation[OrganizationUser] = Operation(
     call="organization_users.update",
     operation_id="updateOrganizationUser",
-    build=_m_update_organization_user.build_request,
-    parse=unwrap_data(_m_update_organization_user.parse_response, OrganizationUser),
-    arguments=_m_update_organization_user.ARGUMENTS,
+    module="enlivy_client.api.organization_users.update_organization_user",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=OrganizationUser,
 )
-_ORGANIZATION_USERS_DELETE = Operation(
+_ORGANIZATION_USERS_DELETE: Operation[OrganizationUser] = Operation(
     call="organization_users.delete",
     operation_id="deleteOrganizationUser",
-    build=_m_delete_organization_user.build_request,
-    parse=unwrap_data(_m_delete_organization_user.parse_response, OrganizationUser),
-    arguments=_m_delete_organization_user.ARGUMENTS,
+    module="enlivy_client.api.organization_users.delete_organization_user",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=OrganizationUser,
 )
-_PRODUCTS_LIST = ListOperation(
+_PRODUCTS_LIST: ListOperation[ProductList] = ListOperation(
     call="products.list",
     operation_id="listProducts",
-    build=_m_list_products.build_request,
-    parse=_m_list_products.parse_response,
-    arguments=_m_list_products.ARGUMENTS,
+    module="enlivy_client.api.products.list_products",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_PRODUCTS_GET = Operation(
+_PRODUCTS_GET: Operation[Product] = Operation(
     call="products.get",
     operation_id="getProduct",
-    build=_m_get_product.build_request,
-    parse=unwrap_data(_m_get_product.parse_response, Product),
-    arguments=_m_get_product.ARGUMENTS,
+    module="enlivy_client.api.products.get_product",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Product,
 )
-_PRODUCTS_CREATE = Operation(
+_PRODUCTS_CREATE: Operation[Product] = Operation(
     call="products.create",
     operation_id="createProduct",
-    build=_m_create_product.build_request,
-    parse=unwrap_data(_m_create_product.parse_response, Product),
-    arguments=_m_create_product.ARGUMENTS,
+    module="enlivy_client.api.products.create_product",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Product,
 )
-_PRODUCTS_UPDATE = Operation(
+_PRODUCTS_UPDATE: Operation[Product] = Operation(
     call="products.update",
     operation_id="updateProduct",
-    build=_m_update_product.build_request,
-    parse=unwrap_data(_m_update_product.parse_response, Product),
-    arguments=_m_update_product.ARGUMENTS,
+    module="enlivy_client.api.products.update_product",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Product,
 )
-_PRODUCTS_DELETE = Operation(
+_PRODUCTS_DELETE: Operation[Product] = Operation(
     call="products.delete",
     operation_id="deleteProduct",
-    build=_m_delete_product.build_request,
-    parse=unwrap_data(_m_delete_product.parse_response, Product),
-    arguments=_m_delete_product.ARGUMENTS,
+    module="enlivy_client.api.products.delete_product",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Product,
 )
-_TAX_CLASSES_LIST = ListOperation(
+_TAX_CLASSES_LIST: ListOperation[TaxClassList] = ListOperation(
     call="tax_classes.list",
     operation_id="listTaxClasses",
-    build=_m_list_tax_classes.build_request,
-    parse=_m_list_tax_classes.parse_response,
-    arguments=_m_list_tax_classes.ARGUMENTS,
+    module="enlivy_client.api.tax_classes.list_tax_classes",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_TAX_CLASSES_GET = Operation(
+_TAX_CLASSES_GET: Operation[TaxClass] = Operation(
     call="tax_classes.get",
     operation_id="getTaxClass",
-    build=_m_get_tax_class.build_request,
-    parse=unwrap_data(_m_get_tax_class.parse_response, TaxClass),
-    arguments=_m_get_tax_class.ARGUMENTS,
+    module="enlivy_client.api.tax_classes.get_tax_class",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxClass,
 )
-_TAX_CLASSES_CREATE = Operation(
+_TAX_CLASSES_CREATE: Operation[TaxClass] = Operation(
     call="tax_classes.create",
     operation_id="createTaxClass",
-    build=_m_create_tax_class.build_request,
-    parse=unwrap_data(_m_create_tax_class.parse_response, TaxClass),
-    arguments=_m_create_tax_class.ARGUMENTS,
+    module="enlivy_client.api.tax_classes.create_tax_class",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxClass,
 )
-_TAX_CLASSES_UPDATE = Operation(
+_TAX_CLASSES_UPDATE: Operation[TaxClass] = Operation(
     call="tax_classes.update",
     operation_id="updateTaxClass",
-    build=_m_update_tax_class.build_request,
-    parse=unwrap_data(_m_update_tax_class.parse_response, TaxClass),
-    arguments=_m_update_tax_class.ARGUMENTS,
+    module="enlivy_client.api.tax_classes.update_tax_class",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxClass,
 )
-_TAX_CLASSES_DELETE = Operation(
+_TAX_CLASSES_DELETE: Operation[TaxClass] = Operation(
     call="tax_classes.delete",
     operation_id="deleteTaxClass",
-    build=_m_delete_tax_class.build_request,
-    parse=unwrap_data(_m_delete_tax_class.parse_response, TaxClass),
-    arguments=_m_delete_tax_class.ARGUMENTS,
+    module="enlivy_client.api.tax_classes.delete_tax_class",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxClass,
 )
-_TAX_RATES_LIST = ListOperation(
+_TAX_RATES_LIST: ListOperation[TaxRateList] = ListOperation(
     call="tax_rates.list",
     operation_id="listTaxRates",
-    build=_m_list_tax_rates.build_request,
-    parse=_m_list_tax_rates.parse_response,
-    arguments=_m_list_tax_rates.ARGUMENTS,
+    module="enlivy_client.api.tax_rates.list_tax_rates",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_TAX_RATES_GET = Operation(
+_TAX_RATES_GET: Operation[TaxRate] = Operation(
     call="tax_rates.get",
     operation_id="getTaxRate",
-    build=_m_get_tax_rate.build_request,
-    parse=unwrap_data(_m_get_tax_rate.parse_response, TaxRate),
-    arguments=_m_get_tax_rate.ARGUMENTS,
+    module="enlivy_client.api.tax_rates.get_tax_rate",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxRate,
 )
-_TAX_RATES_CREATE = Operation(
+_TAX_RATES_CREATE: Operation[TaxRate] = Operation(
     call="tax_rates.create",
     operation_id="createTaxRate",
-    build=_m_create_tax_rate.build_request,
-    parse=unwrap_data(_m_create_tax_rate.parse_response, TaxRate),
-    arguments=_m_create_tax_rate.ARGUMENTS,
+    module="enlivy_client.api.tax_rates.create_tax_rate",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxRate,
 )
-_TAX_RATES_UPDATE = Operation(
+_TAX_RATES_UPDATE: Operation[TaxRate] = Operation(
     call="tax_rates.update",
     operation_id="updateTaxRate",
-    build=_m_update_tax_rate.build_request,
-    parse=unwrap_data(_m_update_tax_rate.parse_response, TaxRate),
-    arguments=_m_update_tax_rate.ARGUMENTS,
+    module="enlivy_client.api.tax_rates.update_tax_rate",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxRate,
 )
-_TAX_RATES_DELETE = Operation(
+_TAX_RATES_DELETE: Operation[TaxRate] = Operation(
     call="tax_rates.delete",
     operation_id="deleteTaxRate",
-    build=_m_delete_tax_rate.build_request,
-    parse=unwrap_data(_m_delete_tax_rate.parse_response, TaxRate),
-    arguments=_m_delete_tax_rate.ARGUMENTS,
+    module="enlivy_client.api.tax_rates.delete_tax_rate",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=TaxRate,
 )
-_BANK_ACCOUNTS_LIST = ListOperation(
+_BANK_ACCOUNTS_LIST: ListOperation[BankAccountList] = ListOperation(
     call="bank_accounts.list",
     operation_id="listBankAccounts",
-    build=_m_list_bank_accounts.build_request,
-    parse=_m_list_bank_accounts.parse_response,
-    arguments=_m_list_bank_accounts.ARGUMENTS,
+    module="enlivy_client.api.bank_accounts.list_bank_accounts",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_BANK_ACCOUNTS_GET = Operation(
+_BANK_ACCOUNTS_GET: Operation[BankAccount] = Operation(
     call="bank_accounts.get",
     operation_id="getBankAccount",
-    build=_m_get_bank_account.build_request,
-    parse=unwrap_data(_m_get_bank_account.parse_response, BankAccount),
-    arguments=_m_get_bank_account.ARGUMENTS,
+    module="enlivy_client.api.bank_accounts.get_bank_account",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=BankAccount,
 )
-_BANK_ACCOUNTS_CREATE = Operation(
+_BANK_ACCOUNTS_CREATE: Operation[BankAccount] = Operation(
     call="bank_accounts.create",
     operation_id="createBankAccount",
-    build=_m_create_bank_account.build_request,
-    parse=unwrap_data(_m_create_bank_account.parse_response, BankAccount),
-    arguments=_m_create_bank_account.ARGUMENTS,
+    module="enlivy_client.api.bank_accounts.create_bank_account",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=BankAccount,
 )
-_BANK_ACCOUNTS_UPDATE = Operation(
+_BANK_ACCOUNTS_UPDATE: Operation[BankAccount] = Operation(
     call="bank_accounts.update",
     operation_id="updateBankAccount",
-    build=_m_update_bank_account.build_request,
-    parse=unwrap_data(_m_update_bank_account.parse_response, BankAccount),
-    arguments=_m_update_bank_account.ARGUMENTS,
+    module="enlivy_client.api.bank_accounts.update_bank_account",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=BankAccount,
 )
-_BANK_ACCOUNTS_DELETE = Operation(
+_BANK_ACCOUNTS_DELETE: Operation[BankAccount] = Operation(
     call="bank_accounts.delete",
     operation_id="deleteBankAccount",
-    build=_m_delete_bank_account.build_request,
-    parse=unwrap_data(_m_delete_bank_account.parse_response, BankAccount),
-    arguments=_m_delete_bank_account.ARGUMENTS,
+    module="enlivy_client.api.bank_accounts.delete_bank_account",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=BankAccount,
 )
-_TAGS_LIST = ListOperation(
+_TAGS_LIST: ListOperation[TagList] = ListOperation(
     call="tags.list",
     operation_id="listTags",
-    build=_m_list_tags.build_request,
-    parse=_m_list_tags.parse_response,
-    arguments=_m_list_tags.ARGUMENTS,
+    module="enlivy_client.api.tags.list_tags",
     secured=True,
     path_defaults=("organization_id",),
     paging=PageNumberPaging("data"),
 )
-_TAGS_GET = Operation(
+_TAGS_GET: Operation[Tag] = Operation(
     call="tags.get",
     operation_id="getTag",
-    build=_m_get_tag.build_request,
-    parse=unwrap_data(_m_get_tag.parse_response, Tag),
-    arguments=_m_get_tag.ARGUMENTS,
+    module="enlivy_client.api.tags.get_tag",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Tag,
 )
-_TAGS_CREATE = Operation(
+_TAGS_CREATE: Operation[Tag] = Operation(
     call="tags.create",
     operation_id="createTag",
-    build=_m_create_tag.build_request,
-    parse=unwrap_data(_m_create_tag.parse_response, Tag),
-    arguments=_m_create_tag.ARGUMENTS,
+    module="enlivy_client.api.tags.create_tag",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Tag,
 )
-_TAGS_UPDATE = Operation(
+_TAGS_UPDATE: Operation[Tag] = Operation(
     call="tags.update",
     operation_id="updateTag",
-    build=_m_update_tag.build_request,
-    parse=unwrap_data(_m_update_tag.parse_response, Tag),
-    arguments=_m_update_tag.ARGUMENTS,
+    module="enlivy_client.api.tags.update_tag",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Tag,
 )
-_TAGS_DELETE = Operation(
+_TAGS_DELETE: Operation[Tag] = Operation(
     call="tags.delete",
     operation_id="deleteTag",
-    build=_m_delete_tag.build_request,
-    parse=unwrap_data(_m_delete_tag.parse_response, Tag),
-    arguments=_m_delete_tag.ARGUMENTS,
+    module="enlivy_client.api.tags.delete_tag",
     secured=True,
     path_defaults=("organization_id",),
+    unwrap=Tag,
 )
 
 

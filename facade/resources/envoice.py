@@ -13,56 +13,6 @@ from functools import cached_property
 from typing import Any
 
 import httpx
-from envoice_client.api.client import client_api_all as _m_client_api_all
-from envoice_client.api.client import client_api_can_delete as _m_client_api_can_delete
-from envoice_client.api.client import client_api_delete as _m_client_api_delete
-from envoice_client.api.client import client_api_details as _m_client_api_details
-from envoice_client.api.client import client_api_new as _m_client_api_new
-from envoice_client.api.client import client_api_update as _m_client_api_update
-from envoice_client.api.general import general_api_countries as _m_general_api_countries
-from envoice_client.api.general import general_api_currencies as _m_general_api_currencies
-from envoice_client.api.general import general_api_date_formats as _m_general_api_date_formats
-from envoice_client.api.general import general_api_ui_languages as _m_general_api_ui_languages
-from envoice_client.api.invoice import invoice_api_all as _m_invoice_api_all
-from envoice_client.api.invoice import invoice_api_all_categories as _m_invoice_api_all_categories
-from envoice_client.api.invoice import invoice_api_change_status as _m_invoice_api_change_status
-from envoice_client.api.invoice import invoice_api_delete as _m_invoice_api_delete
-from envoice_client.api.invoice import invoice_api_delete_category as _m_invoice_api_delete_category
-from envoice_client.api.invoice import invoice_api_details as _m_invoice_api_details
-from envoice_client.api.invoice import invoice_api_new as _m_invoice_api_new
-from envoice_client.api.invoice import invoice_api_new_category as _m_invoice_api_new_category
-from envoice_client.api.invoice import (
-    invoice_api_send_to_accountant as _m_invoice_api_send_to_accountant,
-)
-from envoice_client.api.invoice import invoice_api_send_to_client as _m_invoice_api_send_to_client
-from envoice_client.api.invoice import invoice_api_status as _m_invoice_api_status
-from envoice_client.api.invoice import invoice_api_update as _m_invoice_api_update
-from envoice_client.api.invoice import invoice_api_update_category as _m_invoice_api_update_category
-from envoice_client.api.invoice import invoice_api_uri as _m_invoice_api_uri
-from envoice_client.api.order import order_api_all as _m_order_api_all
-from envoice_client.api.order import (
-    order_api_change_shipping_details as _m_order_api_change_shipping_details,
-)
-from envoice_client.api.order import order_api_change_status as _m_order_api_change_status
-from envoice_client.api.order import order_api_delete as _m_order_api_delete
-from envoice_client.api.order import order_api_details as _m_order_api_details
-from envoice_client.api.order import order_api_new as _m_order_api_new
-from envoice_client.api.payment import payment_api_supported as _m_payment_api_supported
-from envoice_client.api.product import product_api_all as _m_product_api_all
-from envoice_client.api.product import product_api_delete as _m_product_api_delete
-from envoice_client.api.product import product_api_details as _m_product_api_details
-from envoice_client.api.product import product_api_new as _m_product_api_new
-from envoice_client.api.product import product_api_update as _m_product_api_update
-from envoice_client.api.tax import tax_api_all as _m_tax_api_all
-from envoice_client.api.tax import tax_api_delete as _m_tax_api_delete
-from envoice_client.api.tax import tax_api_new as _m_tax_api_new
-from envoice_client.api.tax import tax_api_update as _m_tax_api_update
-from envoice_client.api.work_type import work_type_api_all as _m_work_type_api_all
-from envoice_client.api.work_type import work_type_api_delete as _m_work_type_api_delete
-from envoice_client.api.work_type import work_type_api_details as _m_work_type_api_details
-from envoice_client.api.work_type import work_type_api_new as _m_work_type_api_new
-from envoice_client.api.work_type import work_type_api_search as _m_work_type_api_search
-from envoice_client.api.work_type import work_type_api_update as _m_work_type_api_update
 from envoice_client.models.additional_client_email_api_model import AdditionalClientEmailApiModel
 from envoice_client.models.change_order_status_api_model_status_type_1 import (
     ChangeOrderStatusApiModelStatusType1,
@@ -305,385 +255,293 @@ DEFINITION = ApiDefinition(
     fault_envelopes=True,
     list_verbs=frozenset({"list", "list_categories"}),
 )
-_CLIENTS_LIST = ListOperation(
+_CLIENTS_LIST: ListOperation[list[ClientDetailsApiModel]] = ListOperation(
     call="clients.list",
     operation_id="ClientApi_All",
-    build=_m_client_api_all.build_request,
-    parse=_m_client_api_all.parse_response,
-    arguments=_m_client_api_all.ARGUMENTS,
+    module="envoice_client.api.client.client_api_all",
     secured=True,
     paging=SinglePage(None),
 )
-_CLIENTS_CAN_DELETE = Operation(
+_CLIENTS_CAN_DELETE: Operation[bool] = Operation(
     call="clients.can_delete",
     operation_id="ClientApi_CanDelete",
-    build=_m_client_api_can_delete.build_request,
-    parse=_m_client_api_can_delete.parse_response,
-    arguments=_m_client_api_can_delete.ARGUMENTS,
+    module="envoice_client.api.client.client_api_can_delete",
     secured=True,
 )
-_CLIENTS_DELETE = Operation(
+_CLIENTS_DELETE: Operation[int] = Operation(
     call="clients.delete",
     operation_id="ClientApi_Delete",
-    build=_m_client_api_delete.build_request,
-    parse=_m_client_api_delete.parse_response,
-    arguments=_m_client_api_delete.ARGUMENTS,
+    module="envoice_client.api.client.client_api_delete",
     secured=True,
 )
-_CLIENTS_GET = Operation(
+_CLIENTS_GET: Operation[ClientDetailsApiModel] = Operation(
     call="clients.get",
     operation_id="ClientApi_Details",
-    build=_m_client_api_details.build_request,
-    parse=_m_client_api_details.parse_response,
-    arguments=_m_client_api_details.ARGUMENTS,
+    module="envoice_client.api.client.client_api_details",
     secured=True,
 )
-_CLIENTS_CREATE = Operation(
+_CLIENTS_CREATE: Operation[int] = Operation(
     call="clients.create",
     operation_id="ClientApi_New",
-    build=_m_client_api_new.build_request,
-    parse=_m_client_api_new.parse_response,
-    arguments=_m_client_api_new.ARGUMENTS,
+    module="envoice_client.api.client.client_api_new",
     secured=True,
 )
-_CLIENTS_UPDATE = Operation(
+_CLIENTS_UPDATE: Operation[Any] = Operation(
     call="clients.update",
     operation_id="ClientApi_Update",
-    build=_m_client_api_update.build_request,
-    parse=_m_client_api_update.parse_response,
-    arguments=_m_client_api_update.ARGUMENTS,
+    module="envoice_client.api.client.client_api_update",
     secured=True,
 )
-_GENERAL_COUNTRIES = Operation(
+_GENERAL_COUNTRIES: Operation[list[CountryDetailsApiModel]] = Operation(
     call="general.countries",
     operation_id="GeneralApi_Countries",
-    build=_m_general_api_countries.build_request,
-    parse=_m_general_api_countries.parse_response,
-    arguments=_m_general_api_countries.ARGUMENTS,
+    module="envoice_client.api.general.general_api_countries",
     secured=True,
 )
-_GENERAL_CURRENCIES = Operation(
+_GENERAL_CURRENCIES: Operation[list[CurrencyDetailsApiModel]] = Operation(
     call="general.currencies",
     operation_id="GeneralApi_Currencies",
-    build=_m_general_api_currencies.build_request,
-    parse=_m_general_api_currencies.parse_response,
-    arguments=_m_general_api_currencies.ARGUMENTS,
+    module="envoice_client.api.general.general_api_currencies",
     secured=True,
 )
-_GENERAL_DATE_FORMATS = Operation(
+_GENERAL_DATE_FORMATS: Operation[list[str]] = Operation(
     call="general.date_formats",
     operation_id="GeneralApi_DateFormats",
-    build=_m_general_api_date_formats.build_request,
-    parse=_m_general_api_date_formats.parse_response,
-    arguments=_m_general_api_date_formats.ARGUMENTS,
+    module="envoice_client.api.general.general_api_date_formats",
     secured=True,
 )
-_GENERAL_UI_LANGUAGES = Operation(
+_GENERAL_UI_LANGUAGES: Operation[list[UILanguageDetailsApiModel]] = Operation(
     call="general.ui_languages",
     operation_id="GeneralApi_UiLanguages",
-    build=_m_general_api_ui_languages.build_request,
-    parse=_m_general_api_ui_languages.parse_response,
-    arguments=_m_general_api_ui_languages.ARGUMENTS,
+    module="envoice_client.api.general.general_api_ui_languages",
     secured=True,
 )
-_INVOICES_LIST = ListOperation(
+_INVOICES_LIST: ListOperation[ListResultInvoiceDetailsApiModel] = ListOperation(
     call="invoices.list",
     operation_id="InvoiceApi_All",
-    build=_m_invoice_api_all.build_request,
-    parse=_m_invoice_api_all.parse_response,
-    arguments=_m_invoice_api_all.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_all",
     secured=True,
     paging=QueryOptionsPaging(
         "result", page_key="queryOptions.page", size_key="queryOptions.pageSize"
     ),
 )
-_INVOICES_LIST_CATEGORIES = ListOperation(
+_INVOICES_LIST_CATEGORIES: ListOperation[ListResultInvoiceCategoryApiModel] = ListOperation(
     call="invoices.list_categories",
     operation_id="InvoiceApi_AllCategories",
-    build=_m_invoice_api_all_categories.build_request,
-    parse=_m_invoice_api_all_categories.parse_response,
-    arguments=_m_invoice_api_all_categories.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_all_categories",
     secured=True,
     paging=SinglePage("result"),
 )
-_INVOICES_CHANGE_STATUS = Operation(
+_INVOICES_CHANGE_STATUS: Operation[bool] = Operation(
     call="invoices.change_status",
     operation_id="InvoiceApi_ChangeStatus",
-    build=_m_invoice_api_change_status.build_request,
-    parse=_m_invoice_api_change_status.parse_response,
-    arguments=_m_invoice_api_change_status.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_change_status",
     secured=True,
 )
-_INVOICES_DELETE = Operation(
+_INVOICES_DELETE: Operation[int] = Operation(
     call="invoices.delete",
     operation_id="InvoiceApi_Delete",
-    build=_m_invoice_api_delete.build_request,
-    parse=_m_invoice_api_delete.parse_response,
-    arguments=_m_invoice_api_delete.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_delete",
     secured=True,
 )
-_INVOICES_DELETE_CATEGORY = Operation(
+_INVOICES_DELETE_CATEGORY: Operation[int] = Operation(
     call="invoices.delete_category",
     operation_id="InvoiceApi_DeleteCategory",
-    build=_m_invoice_api_delete_category.build_request,
-    parse=_m_invoice_api_delete_category.parse_response,
-    arguments=_m_invoice_api_delete_category.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_delete_category",
     secured=True,
 )
-_INVOICES_GET = Operation(
+_INVOICES_GET: Operation[InvoiceFullDetailsApiModel] = Operation(
     call="invoices.get",
     operation_id="InvoiceApi_Details",
-    build=_m_invoice_api_details.build_request,
-    parse=_m_invoice_api_details.parse_response,
-    arguments=_m_invoice_api_details.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_details",
     secured=True,
 )
-_INVOICES_CREATE = Operation(
+_INVOICES_CREATE: Operation[InvoiceFullDetailsApiModel] = Operation(
     call="invoices.create",
     operation_id="InvoiceApi_New",
-    build=_m_invoice_api_new.build_request,
-    parse=_m_invoice_api_new.parse_response,
-    arguments=_m_invoice_api_new.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_new",
     secured=True,
 )
-_INVOICES_CREATE_CATEGORY = Operation(
+_INVOICES_CREATE_CATEGORY: Operation[InvoiceCategoryApiModel] = Operation(
     call="invoices.create_category",
     operation_id="InvoiceApi_NewCategory",
-    build=_m_invoice_api_new_category.build_request,
-    parse=_m_invoice_api_new_category.parse_response,
-    arguments=_m_invoice_api_new_category.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_new_category",
     secured=True,
 )
-_INVOICES_SEND_TO_ACCOUNTANT = Operation(
+_INVOICES_SEND_TO_ACCOUNTANT: Operation[int] = Operation(
     call="invoices.send_to_accountant",
     operation_id="InvoiceApi_SendToAccountant",
-    build=_m_invoice_api_send_to_accountant.build_request,
-    parse=_m_invoice_api_send_to_accountant.parse_response,
-    arguments=_m_invoice_api_send_to_accountant.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_send_to_accountant",
     secured=True,
 )
-_INVOICES_SEND_TO_CLIENT = Operation(
+_INVOICES_SEND_TO_CLIENT: Operation[int] = Operation(
     call="invoices.send_to_client",
     operation_id="InvoiceApi_SendToClient",
-    build=_m_invoice_api_send_to_client.build_request,
-    parse=_m_invoice_api_send_to_client.parse_response,
-    arguments=_m_invoice_api_send_to_client.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_send_to_client",
     secured=True,
 )
-_INVOICES_STATUS = Operation(
+_INVOICES_STATUS: Operation[InvoiceApiStatusResponse200] = Operation(
     call="invoices.status",
     operation_id="InvoiceApi_Status",
-    build=_m_invoice_api_status.build_request,
-    parse=_m_invoice_api_status.parse_response,
-    arguments=_m_invoice_api_status.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_status",
     secured=True,
 )
-_INVOICES_UPDATE = Operation(
+_INVOICES_UPDATE: Operation[InvoiceFullDetailsApiModel] = Operation(
     call="invoices.update",
     operation_id="InvoiceApi_Update",
-    build=_m_invoice_api_update.build_request,
-    parse=_m_invoice_api_update.parse_response,
-    arguments=_m_invoice_api_update.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_update",
     secured=True,
 )
-_INVOICES_UPDATE_CATEGORY = Operation(
+_INVOICES_UPDATE_CATEGORY: Operation[InvoiceCategoryApiModel] = Operation(
     call="invoices.update_category",
     operation_id="InvoiceApi_UpdateCategory",
-    build=_m_invoice_api_update_category.build_request,
-    parse=_m_invoice_api_update_category.parse_response,
-    arguments=_m_invoice_api_update_category.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_update_category",
     secured=True,
 )
-_INVOICES_URI = Operation(
+_INVOICES_URI: Operation[InvoiceUriApiModel] = Operation(
     call="invoices.uri",
     operation_id="InvoiceApi_Uri",
-    build=_m_invoice_api_uri.build_request,
-    parse=_m_invoice_api_uri.parse_response,
-    arguments=_m_invoice_api_uri.ARGUMENTS,
+    module="envoice_client.api.invoice.invoice_api_uri",
     secured=True,
 )
-_ORDERS_LIST = ListOperation(
+_ORDERS_LIST: ListOperation[ListResultOrderDetailsApiModel] = ListOperation(
     call="orders.list",
     operation_id="OrderApi_All",
-    build=_m_order_api_all.build_request,
-    parse=_m_order_api_all.parse_response,
-    arguments=_m_order_api_all.ARGUMENTS,
+    module="envoice_client.api.order.order_api_all",
     secured=True,
     paging=QueryOptionsPaging(
         "result", page_key="queryOptions.page", size_key="queryOptions.pageSize"
     ),
 )
-_ORDERS_CHANGE_SHIPPING_DETAILS = Operation(
+_ORDERS_CHANGE_SHIPPING_DETAILS: Operation[Any] = Operation(
     call="orders.change_shipping_details",
     operation_id="OrderApi_ChangeShippingDetails",
-    build=_m_order_api_change_shipping_details.build_request,
-    parse=_m_order_api_change_shipping_details.parse_response,
-    arguments=_m_order_api_change_shipping_details.ARGUMENTS,
+    module="envoice_client.api.order.order_api_change_shipping_details",
     secured=True,
 )
-_ORDERS_CHANGE_STATUS = Operation(
+_ORDERS_CHANGE_STATUS: Operation[Any] = Operation(
     call="orders.change_status",
     operation_id="OrderApi_ChangeStatus",
-    build=_m_order_api_change_status.build_request,
-    parse=_m_order_api_change_status.parse_response,
-    arguments=_m_order_api_change_status.ARGUMENTS,
+    module="envoice_client.api.order.order_api_change_status",
     secured=True,
 )
-_ORDERS_DELETE = Operation(
+_ORDERS_DELETE: Operation[int] = Operation(
     call="orders.delete",
     operation_id="OrderApi_Delete",
-    build=_m_order_api_delete.build_request,
-    parse=_m_order_api_delete.parse_response,
-    arguments=_m_order_api_delete.ARGUMENTS,
+    module="envoice_client.api.order.order_api_delete",
     secured=True,
 )
-_ORDERS_GET = Operation(
+_ORDERS_GET: Operation[OrderFullDetailsApiModel] = Operation(
     call="orders.get",
     operation_id="OrderApi_Details",
-    build=_m_order_api_details.build_request,
-    parse=_m_order_api_details.parse_response,
-    arguments=_m_order_api_details.ARGUMENTS,
+    module="envoice_client.api.order.order_api_details",
     secured=True,
 )
-_ORDERS_CREATE = Operation(
+_ORDERS_CREATE: Operation[int] = Operation(
     call="orders.create",
     operation_id="OrderApi_New",
-    build=_m_order_api_new.build_request,
-    parse=_m_order_api_new.parse_response,
-    arguments=_m_order_api_new.ARGUMENTS,
+    module="envoice_client.api.order.order_api_new",
     secured=True,
 )
-_PAYMENTS_SUPPORTED = Operation(
+_PAYMENTS_SUPPORTED: Operation[list[PaymentGatewayDetailsApiModel]] = Operation(
     call="payments.supported",
     operation_id="PaymentApi_Supported",
-    build=_m_payment_api_supported.build_request,
-    parse=_m_payment_api_supported.parse_response,
-    arguments=_m_payment_api_supported.ARGUMENTS,
+    module="envoice_client.api.payment.payment_api_supported",
     secured=True,
 )
-_PRODUCTS_LIST = ListOperation(
+_PRODUCTS_LIST: ListOperation[ListResultProductDetailsApiModel] = ListOperation(
     call="products.list",
     operation_id="ProductApi_All",
-    build=_m_product_api_all.build_request,
-    parse=_m_product_api_all.parse_response,
-    arguments=_m_product_api_all.ARGUMENTS,
+    module="envoice_client.api.product.product_api_all",
     secured=True,
     paging=QueryOptionsPaging(
         "result", page_key="queryOptions.page", size_key="queryOptions.pageSize"
     ),
 )
-_PRODUCTS_DELETE = Operation(
+_PRODUCTS_DELETE: Operation[int] = Operation(
     call="products.delete",
     operation_id="ProductApi_Delete",
-    build=_m_product_api_delete.build_request,
-    parse=_m_product_api_delete.parse_response,
-    arguments=_m_product_api_delete.ARGUMENTS,
+    module="envoice_client.api.product.product_api_delete",
     secured=True,
 )
-_PRODUCTS_GET = Operation(
+_PRODUCTS_GET: Operation[ProductFullDetailsApiModel] = Operation(
     call="products.get",
     operation_id="ProductApi_Details",
-    build=_m_product_api_details.build_request,
-    parse=_m_product_api_details.parse_response,
-    arguments=_m_product_api_details.ARGUMENTS,
+    module="envoice_client.api.product.product_api_details",
     secured=True,
 )
-_PRODUCTS_CREATE = Operation(
+_PRODUCTS_CREATE: Operation[int] = Operation(
     call="products.create",
     operation_id="ProductApi_New",
-    build=_m_product_api_new.build_request,
-    parse=_m_product_api_new.parse_response,
-    arguments=_m_product_api_new.ARGUMENTS,
+    module="envoice_client.api.product.product_api_new",
     secured=True,
 )
-_PRODUCTS_UPDATE = Operation(
+_PRODUCTS_UPDATE: Operation[Any] = Operation(
     call="products.update",
     operation_id="ProductApi_Update",
-    build=_m_product_api_update.build_request,
-    parse=_m_product_api_update.parse_response,
-    arguments=_m_product_api_update.ARGUMENTS,
+    module="envoice_client.api.product.product_api_update",
     secured=True,
 )
-_TAXES_LIST = ListOperation(
+_TAXES_LIST: ListOperation[list[TaxDetailsApiModel]] = ListOperation(
     call="taxes.list",
     operation_id="TaxApi_All",
-    build=_m_tax_api_all.build_request,
-    parse=_m_tax_api_all.parse_response,
-    arguments=_m_tax_api_all.ARGUMENTS,
+    module="envoice_client.api.tax.tax_api_all",
     secured=True,
     paging=SinglePage(None),
 )
-_TAXES_DELETE = Operation(
+_TAXES_DELETE: Operation[int] = Operation(
     call="taxes.delete",
     operation_id="TaxApi_Delete",
-    build=_m_tax_api_delete.build_request,
-    parse=_m_tax_api_delete.parse_response,
-    arguments=_m_tax_api_delete.ARGUMENTS,
+    module="envoice_client.api.tax.tax_api_delete",
     secured=True,
 )
-_TAXES_CREATE = Operation(
+_TAXES_CREATE: Operation[int] = Operation(
     call="taxes.create",
     operation_id="TaxApi_New",
-    build=_m_tax_api_new.build_request,
-    parse=_m_tax_api_new.parse_response,
-    arguments=_m_tax_api_new.ARGUMENTS,
+    module="envoice_client.api.tax.tax_api_new",
     secured=True,
 )
-_TAXES_UPDATE = Operation(
+_TAXES_UPDATE: Operation[Any] = Operation(
     call="taxes.update",
     operation_id="TaxApi_Update",
-    build=_m_tax_api_update.build_request,
-    parse=_m_tax_api_update.parse_response,
-    arguments=_m_tax_api_update.ARGUMENTS,
+    module="envoice_client.api.tax.tax_api_update",
     secured=True,
 )
-_WORK_TYPES_LIST = ListOperation(
+_WORK_TYPES_LIST: ListOperation[list[WorkTypeDetailsApiModel]] = ListOperation(
     call="work_types.list",
     operation_id="WorkTypeApi_All",
-    build=_m_work_type_api_all.build_request,
-    parse=_m_work_type_api_all.parse_response,
-    arguments=_m_work_type_api_all.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_all",
     secured=True,
     paging=SinglePage(None),
 )
-_WORK_TYPES_DELETE = Operation(
+_WORK_TYPES_DELETE: Operation[int] = Operation(
     call="work_types.delete",
     operation_id="WorkTypeApi_Delete",
-    build=_m_work_type_api_delete.build_request,
-    parse=_m_work_type_api_delete.parse_response,
-    arguments=_m_work_type_api_delete.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_delete",
     secured=True,
 )
-_WORK_TYPES_GET = Operation(
+_WORK_TYPES_GET: Operation[WorkTypeDetailsApiModel] = Operation(
     call="work_types.get",
     operation_id="WorkTypeApi_Details",
-    build=_m_work_type_api_details.build_request,
-    parse=_m_work_type_api_details.parse_response,
-    arguments=_m_work_type_api_details.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_details",
     secured=True,
 )
-_WORK_TYPES_CREATE = Operation(
+_WORK_TYPES_CREATE: Operation[int] = Operation(
     call="work_types.create",
     operation_id="WorkTypeApi_New",
-    build=_m_work_type_api_new.build_request,
-    parse=_m_work_type_api_new.parse_response,
-    arguments=_m_work_type_api_new.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_new",
     secured=True,
 )
-_WORK_TYPES_SEARCH = Operation(
+_WORK_TYPES_SEARCH: Operation[list[WorkTypeDetailsApiModel]] = Operation(
     call="work_types.search",
     operation_id="WorkTypeApi_Search",
-    build=_m_work_type_api_search.build_request,
-    parse=_m_work_type_api_search.parse_response,
-    arguments=_m_work_type_api_search.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_search",
     secured=True,
 )
-_WORK_TYPES_UPDATE = Operation(
+_WORK_TYPES_UPDATE: Operation[Any] = Operation(
     call="work_types.update",
     operation_id="WorkTypeApi_Update",
-    build=_m_work_type_api_update.build_request,
-    parse=_m_work_type_api_update.parse_response,
-    arguments=_m_work_type_api_update.ARGUMENTS,
+    module="envoice_client.api.work_type.work_type_api_update",
     secured=True,
 )
 

@@ -12,42 +12,6 @@ from functools import cached_property
 from uuid import UUID
 
 import httpx
-from fiskaly_management_client.api.api_keys import create_api_key as _m_create_api_key
-from fiskaly_management_client.api.api_keys import list_api_keys as _m_list_api_keys
-from fiskaly_management_client.api.api_keys import retrieve_api_key as _m_retrieve_api_key
-from fiskaly_management_client.api.api_keys import update_api_key as _m_update_api_key
-from fiskaly_management_client.api.auth import authenticate as _m_authenticate
-from fiskaly_management_client.api.billing_addresses import (
-    create_billing_address as _m_create_billing_address,
-)
-from fiskaly_management_client.api.billing_addresses import (
-    list_billing_addresses as _m_list_billing_addresses,
-)
-from fiskaly_management_client.api.billing_addresses import (
-    retrieve_billing_address as _m_retrieve_billing_address,
-)
-from fiskaly_management_client.api.billing_addresses import (
-    update_billing_address as _m_update_billing_address,
-)
-from fiskaly_management_client.api.organizations import (
-    create_organization as _m_create_organization,
-)
-from fiskaly_management_client.api.organizations import (
-    delete_organization as _m_delete_organization,
-)
-from fiskaly_management_client.api.organizations import (
-    enable_organization_env as _m_enable_organization_env,
-)
-from fiskaly_management_client.api.organizations import list_organizations as _m_list_organizations
-from fiskaly_management_client.api.organizations import (
-    retrieve_organization as _m_retrieve_organization,
-)
-from fiskaly_management_client.api.organizations import (
-    update_organization as _m_update_organization,
-)
-from fiskaly_management_client.api.users import delete_user as _m_delete_user
-from fiskaly_management_client.api.users import invite_user as _m_invite_user
-from fiskaly_management_client.api.users import list_users as _m_list_users
 from fiskaly_management_client.models.api_key import ApiKey
 from fiskaly_management_client.models.api_key_authentication import ApiKeyAuthentication
 from fiskaly_management_client.models.api_key_list import ApiKeyList
@@ -151,152 +115,116 @@ DEFINITION = ApiDefinition(
     fault_envelopes=False,
     list_verbs=frozenset({"list"}),
 )
-_TOKENS_CREATE = Operation(
+_TOKENS_CREATE: Operation[TokenResponse] = Operation(
     call="tokens.create",
     operation_id="authenticate",
-    build=_m_authenticate.build_request,
-    parse=_m_authenticate.parse_response,
-    arguments=_m_authenticate.ARGUMENTS,
+    module="fiskaly_management_client.api.auth.authenticate",
     secured=False,
 )
-_ORGANIZATIONS_LIST = ListOperation(
+_ORGANIZATIONS_LIST: ListOperation[OrganizationList] = ListOperation(
     call="organizations.list",
     operation_id="listOrganizations",
-    build=_m_list_organizations.build_request,
-    parse=_m_list_organizations.parse_response,
-    arguments=_m_list_organizations.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.list_organizations",
     secured=True,
     paging=OffsetPaging("data"),
 )
-_ORGANIZATIONS_CREATE = Operation(
+_ORGANIZATIONS_CREATE: Operation[Organization] = Operation(
     call="organizations.create",
     operation_id="createOrganization",
-    build=_m_create_organization.build_request,
-    parse=_m_create_organization.parse_response,
-    arguments=_m_create_organization.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.create_organization",
     secured=True,
 )
-_ORGANIZATIONS_GET = Operation(
+_ORGANIZATIONS_GET: Operation[Organization] = Operation(
     call="organizations.get",
     operation_id="retrieveOrganization",
-    build=_m_retrieve_organization.build_request,
-    parse=_m_retrieve_organization.parse_response,
-    arguments=_m_retrieve_organization.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.retrieve_organization",
     secured=True,
 )
-_ORGANIZATIONS_UPDATE = Operation(
+_ORGANIZATIONS_UPDATE: Operation[Organization] = Operation(
     call="organizations.update",
     operation_id="updateOrganization",
-    build=_m_update_organization.build_request,
-    parse=_m_update_organization.parse_response,
-    arguments=_m_update_organization.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.update_organization",
     secured=True,
 )
-_ORGANIZATIONS_DELETE = Operation(
+_ORGANIZATIONS_DELETE: Operation[StatusResponse] = Operation(
     call="organizations.delete",
     operation_id="deleteOrganization",
-    build=_m_delete_organization.build_request,
-    parse=_m_delete_organization.parse_response,
-    arguments=_m_delete_organization.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.delete_organization",
     secured=True,
 )
-_ORGANIZATIONS_ENABLE_ENV = Operation(
+_ORGANIZATIONS_ENABLE_ENV: Operation[StatusResponse] = Operation(
     call="organizations.enable_env",
     operation_id="enableOrganizationEnv",
-    build=_m_enable_organization_env.build_request,
-    parse=_m_enable_organization_env.parse_response,
-    arguments=_m_enable_organization_env.ARGUMENTS,
+    module="fiskaly_management_client.api.organizations.enable_organization_env",
     secured=True,
 )
-_API_KEYS_LIST = ListOperation(
+_API_KEYS_LIST: ListOperation[ApiKeyList] = ListOperation(
     call="api_keys.list",
     operation_id="listApiKeys",
-    build=_m_list_api_keys.build_request,
-    parse=_m_list_api_keys.parse_response,
-    arguments=_m_list_api_keys.ARGUMENTS,
+    module="fiskaly_management_client.api.api_keys.list_api_keys",
     secured=True,
     paging=OffsetPaging("data"),
 )
-_API_KEYS_CREATE = Operation(
+_API_KEYS_CREATE: Operation[ApiKey] = Operation(
     call="api_keys.create",
     operation_id="createApiKey",
-    build=_m_create_api_key.build_request,
-    parse=_m_create_api_key.parse_response,
-    arguments=_m_create_api_key.ARGUMENTS,
+    module="fiskaly_management_client.api.api_keys.create_api_key",
     secured=True,
 )
-_API_KEYS_GET = Operation(
+_API_KEYS_GET: Operation[ApiKey] = Operation(
     call="api_keys.get",
     operation_id="retrieveApiKey",
-    build=_m_retrieve_api_key.build_request,
-    parse=_m_retrieve_api_key.parse_response,
-    arguments=_m_retrieve_api_key.ARGUMENTS,
+    module="fiskaly_management_client.api.api_keys.retrieve_api_key",
     secured=True,
 )
-_API_KEYS_UPDATE = Operation(
+_API_KEYS_UPDATE: Operation[ApiKey] = Operation(
     call="api_keys.update",
     operation_id="updateApiKey",
-    build=_m_update_api_key.build_request,
-    parse=_m_update_api_key.parse_response,
-    arguments=_m_update_api_key.ARGUMENTS,
+    module="fiskaly_management_client.api.api_keys.update_api_key",
     secured=True,
 )
-_USERS_LIST = ListOperation(
+_USERS_LIST: ListOperation[UserList] = ListOperation(
     call="users.list",
     operation_id="listUsers",
-    build=_m_list_users.build_request,
-    parse=_m_list_users.parse_response,
-    arguments=_m_list_users.ARGUMENTS,
+    module="fiskaly_management_client.api.users.list_users",
     secured=True,
     paging=OffsetPaging("data"),
 )
-_USERS_INVITE = Operation(
+_USERS_INVITE: Operation[User] = Operation(
     call="users.invite",
     operation_id="inviteUser",
-    build=_m_invite_user.build_request,
-    parse=_m_invite_user.parse_response,
-    arguments=_m_invite_user.ARGUMENTS,
+    module="fiskaly_management_client.api.users.invite_user",
     secured=True,
 )
-_USERS_DELETE = Operation(
+_USERS_DELETE: Operation[StatusResponse] = Operation(
     call="users.delete",
     operation_id="deleteUser",
-    build=_m_delete_user.build_request,
-    parse=_m_delete_user.parse_response,
-    arguments=_m_delete_user.ARGUMENTS,
+    module="fiskaly_management_client.api.users.delete_user",
     secured=True,
 )
-_BILLING_ADDRESSES_LIST = ListOperation(
+_BILLING_ADDRESSES_LIST: ListOperation[BillingAddressList] = ListOperation(
     call="billing_addresses.list",
     operation_id="listBillingAddresses",
-    build=_m_list_billing_addresses.build_request,
-    parse=_m_list_billing_addresses.parse_response,
-    arguments=_m_list_billing_addresses.ARGUMENTS,
+    module="fiskaly_management_client.api.billing_addresses.list_billing_addresses",
     secured=True,
     paging=SinglePage("data"),
 )
-_BILLING_ADDRESSES_CREATE = Operation(
+_BILLING_ADDRESSES_CREATE: Operation[BillingAddress] = Operation(
     call="billing_addresses.create",
     operation_id="createBillingAddress",
-    build=_m_create_billing_address.build_request,
-    parse=_m_create_billing_address.parse_response,
-    arguments=_m_create_billing_address.ARGUMENTS,
+    module="fiskaly_management_client.api.billing_addresses.create_billing_address",
     secured=True,
 )
-_BILLING_ADDRESSES_GET = Operation(
+_BILLING_ADDRESSES_GET: Operation[BillingAddress] = Operation(
     call="billing_addresses.get",
     operation_id="retrieveBillingAddress",
-    build=_m_retrieve_billing_address.build_request,
-    parse=_m_retrieve_billing_address.parse_response,
-    arguments=_m_retrieve_billing_address.ARGUMENTS,
+    module="fiskaly_management_client.api.billing_addresses.retrieve_billing_address",
     secured=True,
 )
-_BILLING_ADDRESSES_UPDATE = Operation(
+_BILLING_ADDRESSES_UPDATE: Operation[BillingAddress] = Operation(
     call="billing_addresses.update",
     operation_id="updateBillingAddress",
-    build=_m_update_billing_address.build_request,
-    parse=_m_update_billing_address.parse_response,
-    arguments=_m_update_billing_address.ARGUMENTS,
+    module="fiskaly_management_client.api.billing_addresses.update_billing_address",
     secured=True,
 )
 

@@ -17,7 +17,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from .types import Unset
 
@@ -75,11 +75,18 @@ class Request:
             pairs += [(name, scalar(item)) for item in items]
         return pairs
 
-    def httpx_arguments(self) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.request`` (relative URL)."""
+    def httpx_arguments(self, client: Any = None) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.request`` (relative URL). Given the client it
+        is for, and that client has no default query parameters to merge, the query goes
+        into the URL, so httpx parses it once: ``urlencode`` is what ``httpx.QueryParams``
+        encodes with, and pairs from a dict hold no repeated name it would regroup."""
         arguments: dict[str, Any] = {"method": self.method, "url": self.url()}
         if self.query:
-            arguments["params"] = self.query_pairs()
+            pairs = self.query_pairs()
+            if client is not None and not client.params:
+                arguments["url"] += "?" + urlencode(pairs)
+            else:
+                arguments["params"] = pairs
         if self.headers:
             arguments["headers"] = dict(self.headers)
         if self.body is not NO_BODY:

@@ -253,9 +253,13 @@ result = {"imported": [], "failed": {}}
 top = importlib.import_module(package)
 if not str(pathlib.Path(top.__file__).resolve()).startswith(str(pathlib.Path(root).resolve())):
     raise SystemExit(f"imported {top.__file__}, not the package under {root}")
-names = [package + ".models"]
-api = importlib.import_module(package + ".api")
-names += [m.name for m in pkgutil.walk_packages(api.__path__, package + ".api.")]
+names = []
+# The models package imports each model on first use: every model module is imported here.
+for sub in ("models", "api"):
+    found = importlib.import_module(package + "." + sub)
+    names += [found.__name__] + [
+        m.name for m in pkgutil.walk_packages(found.__path__, found.__name__ + ".")
+    ]
 for name in names:
     try:
         importlib.import_module(name)

@@ -270,7 +270,9 @@ class _Writer:
         if extra is not None:
             if props:
                 known = "_FIELDS"
-                lines.append(f"if len(src_dict) > {len(props)} or not src_dict.keys() <= {known}:")
+                lines.append(
+                    f"if len(src_dict) > {len(props)} or not {known}.issuperset(src_dict):"
+                )
                 lines.append(
                     "    rest = {k: v for k, v in src_dict.items() if k not in " + known + "}"
                 )

@@ -220,7 +220,7 @@ class BankAccount:
             payment_qr_types,
             tag_ids,
         )
-        if len(src_dict) > 17 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 17 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -131,7 +131,7 @@ class BankAccountCreate:
             balance,
             payment_qr_types,
         )
-        if len(src_dict) > 9 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 9 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -66,7 +66,7 @@ class BankAccountInformation:
         email = get("email", UNSET)
         account_id = get("account_id", UNSET)
         obj = cls(iban, swift, email, account_id)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -40,7 +40,7 @@ class ErrorMessage:
         get = src_dict.get
         message = src_dict["message"]
         obj = cls(message)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -905,7 +905,7 @@ class Invoice:
             invoice_prefix,
             line_items,
         )
-        if len(src_dict) > 70 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 70 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

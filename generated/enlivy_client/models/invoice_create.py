@@ -456,7 +456,7 @@ class InvoiceCreate:
             payment_stripe_intent_id,
             bank_account_payment_qr_types,
         )
-        if len(src_dict) > 36 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 36 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

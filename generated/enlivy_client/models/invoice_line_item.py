@@ -219,7 +219,7 @@ class InvoiceLineItem:
             billing_period_started_at,
             billing_period_ended_at,
         )
-        if len(src_dict) > 19 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 19 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

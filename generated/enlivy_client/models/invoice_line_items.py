@@ -49,7 +49,7 @@ class InvoiceLineItems:
         else:
             data = [InvoiceLineItem.from_dict(_item1) for _item1 in _data]
         obj = cls(data)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -155,7 +155,7 @@ class InvoicePrefix:
             current_number,
             custom_logo_file_id,
         )
-        if len(src_dict) > 13 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 13 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -93,7 +93,7 @@ class InvoicePrefixCreate:
         next_number = get("next_number", UNSET)
         padding = get("padding", UNSET)
         obj = cls(name, alias, description, type_, next_number, padding)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -42,7 +42,7 @@ class InvoicePrefixEnvelope:
         _data = src_dict["data"]
         data = InvoicePrefix.from_dict(_data)
         obj = cls(data)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -52,7 +52,7 @@ class InvoiceSchemaMap:
         classification_identifier_cpv = get("classification_identifier_cpv", UNSET)
         peppol_billing_unit_code = get("peppol_billing_unit_code", UNSET)
         obj = cls(classification_identifier_cpv, peppol_billing_unit_code)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -58,7 +58,7 @@ class InvoiceTaxInput:
         organization_tax_rate_id = get("organization_tax_rate_id", UNSET)
         amount = get("amount", UNSET)
         obj = cls(organization_tax_class_id, organization_tax_rate_id, amount)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

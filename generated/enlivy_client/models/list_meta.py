@@ -57,7 +57,7 @@ class ListMeta:
         else:
             navigation = NavigationMeta.from_dict(_navigation)
         obj = cls(pagination, navigation)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

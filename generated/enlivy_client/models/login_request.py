@@ -54,7 +54,7 @@ class LoginRequest:
         password = src_dict["password"]
         remember = get("remember", UNSET)
         obj = cls(email, password, remember)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -45,7 +45,7 @@ class NavigationMeta:
         active = src_dict["active"]
         trash = src_dict["trash"]
         obj = cls(active, trash)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

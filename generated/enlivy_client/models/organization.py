@@ -238,7 +238,7 @@ class Organization:
             membership_features,
             customer_portal_base_url,
         )
-        if len(src_dict) > 23 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 23 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

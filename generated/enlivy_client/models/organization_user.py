@@ -339,7 +339,7 @@ class OrganizationUser:
             payment_stripe_customer_ids,
             tag_ids,
         )
-        if len(src_dict) > 33 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 33 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

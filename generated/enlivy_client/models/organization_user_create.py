@@ -234,7 +234,7 @@ class OrganizationUserCreate:
             payment_stripe_customer_id,
             payment_stripe_customer_ids,
         )
-        if len(src_dict) > 23 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 23 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -75,7 +75,7 @@ class PaginationMeta:
         else:
             links = PaginationLinks.from_dict(_links)
         obj = cls(total, count, per_page, current_page, total_pages, links)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -180,7 +180,7 @@ class ProductCreate:
             upc_number,
             is_sold,
         )
-        if len(src_dict) > 14 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 14 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

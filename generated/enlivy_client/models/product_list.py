@@ -49,7 +49,7 @@ class ProductList:
         _meta = src_dict["meta"]
         meta = ListMeta.from_dict(_meta)
         obj = cls(data, meta)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

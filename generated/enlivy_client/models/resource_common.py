@@ -93,7 +93,7 @@ class ResourceCommon:
             deleted_at,
             deleted_by_user_id,
         )
-        if len(src_dict) > 7 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 7 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

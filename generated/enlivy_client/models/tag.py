@@ -117,7 +117,7 @@ class Tag:
             description,
             rgba_color_code,
         )
-        if len(src_dict) > 10 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 10 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -185,7 +185,7 @@ class TaxClass:
             display_name_lang_map,
             tax_category,
         )
-        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 12 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

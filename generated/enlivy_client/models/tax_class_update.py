@@ -94,7 +94,7 @@ class TaxClassUpdate:
             display_name_lang_map,
             tax_category,
         )
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

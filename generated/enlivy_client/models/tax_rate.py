@@ -265,7 +265,7 @@ class TaxRate:
             has_locations,
             locations,
         )
-        if len(src_dict) > 22 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 22 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

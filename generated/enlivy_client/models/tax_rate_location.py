@@ -58,7 +58,7 @@ class TaxRateLocation:
         country_code = get("country_code", UNSET)
         zip_code = get("zip_code", UNSET)
         obj = cls(id, country_code, zip_code)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -66,7 +66,7 @@ class TaxRateLocationInput:
         zip_code = get("zip_code", UNSET)
         field_deleted = get("_deleted", UNSET)
         obj = cls(id, country_code, zip_code, field_deleted)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -48,7 +48,7 @@ class ValidationErrorBody:
         _errors = src_dict["errors"]
         errors = ValidationErrorBodyErrors.from_dict(_errors)
         obj = cls(message, errors)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -64,7 +64,7 @@ class WebhookEvent:
         data = JsonObject.from_dict(_data)
         organization_id = src_dict["organization_id"]
         obj = cls(id, type_, created_at, data, organization_id)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

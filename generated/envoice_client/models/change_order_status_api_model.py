@@ -143,7 +143,7 @@ class ChangeOrderStatusApiModel:
                         ChangeOrderStatusApiModelStatusType1, _status
                     )
         obj = cls(id, reason, status)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

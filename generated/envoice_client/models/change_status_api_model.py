@@ -130,7 +130,7 @@ class ChangeStatusApiModel:
                 if not _done1:
                     note_unknown_enum_value(ChangeStatusApiModelStatusType1, _status)
         obj = cls(id, status)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -58,7 +58,7 @@ class CountryDetailsApiModel:
         name = get("Name", UNSET)
         value = get("Value", UNSET)
         obj = cls(id, name, value)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -72,7 +72,7 @@ class CurrencyDetailsApiModel:
         symbol = get("Symbol", UNSET)
         value = get("Value", UNSET)
         obj = cls(code, id, name, symbol, value)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -71,7 +71,7 @@ class FaultResult:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
         obj = cls(is_faulted, error_messages)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

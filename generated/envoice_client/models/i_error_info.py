@@ -65,7 +65,7 @@ class IErrorInfo:
         group = get("Group", UNSET)
         user_visible_message = get("UserVisibleMessage", UNSET)
         obj = cls(code, fault_message, group, user_visible_message)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -151,7 +151,7 @@ class InvoiceActivityApiModel:
                 if not _done1:
                     note_unknown_enum_value(InvoiceActivityApiModelTypeType1, _type_)
         obj = cls(id, invoice_number, link, message, type_)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -160,7 +160,7 @@ class InvoiceAttachmentApiModel:
                 if not _done1:
                     note_unknown_enum_value(InvoiceAttachmentApiModelTypeType1, _type_)
         obj = cls(id, link, obfuscated_file_name, original_file_name, size, type_)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -51,7 +51,7 @@ class InvoiceCategoryApiModel:
         id = get("Id", UNSET)
         name = get("Name", UNSET)
         obj = cls(id, name)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

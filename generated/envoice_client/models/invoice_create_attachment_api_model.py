@@ -166,7 +166,7 @@ class InvoiceCreateAttachmentApiModel:
                         InvoiceCreateAttachmentApiModelTypeType1, _type_
                     )
         obj = cls(link, obfuscated_file_name, original_file_name, size, type_)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -378,7 +378,7 @@ class InvoiceDetailsApiModel:
             terms,
             total_amount,
         )
-        if len(src_dict) > 21 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 21 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

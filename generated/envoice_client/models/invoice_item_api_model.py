@@ -134,7 +134,7 @@ class InvoiceItemApiModel:
             total_amount,
             work_type_id,
         )
-        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 12 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

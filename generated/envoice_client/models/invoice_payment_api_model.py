@@ -183,7 +183,7 @@ class InvoicePaymentApiModel:
                 if not _done3:
                     note_unknown_enum_value(InvoicePaymentApiModelTypeType1, _type_)
         obj = cls(amount, id, is_automatic, note, paid_on, reference_id, type_)
-        if len(src_dict) > 7 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 7 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

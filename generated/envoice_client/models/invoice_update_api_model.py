@@ -383,7 +383,7 @@ class InvoiceUpdateApiModel:
             status,
             terms,
         )
-        if len(src_dict) > 18 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 18 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

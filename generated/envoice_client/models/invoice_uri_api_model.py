@@ -44,7 +44,7 @@ class InvoiceUriApiModel:
         get = src_dict.get
         link = get("Link", UNSET)
         obj = cls(link)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

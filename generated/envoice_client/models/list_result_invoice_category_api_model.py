@@ -113,7 +113,7 @@ class ListResultInvoiceCategoryApiModel:
                         pass
         total_count = get("TotalCount", UNSET)
         obj = cls(count, error_messages, is_faulted, result, total_count)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

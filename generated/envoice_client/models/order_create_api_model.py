@@ -358,7 +358,7 @@ class OrderCreateApiModel:
             total_amount,
             what_happens_next_description,
         )
-        if len(src_dict) > 20 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 20 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

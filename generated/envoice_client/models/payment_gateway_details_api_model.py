@@ -74,7 +74,7 @@ class PaymentGatewayDetailsApiModel:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
         obj = cls(name, supported_currencies)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

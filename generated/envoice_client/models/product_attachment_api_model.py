@@ -161,7 +161,7 @@ class ProductAttachmentApiModel:
                 if not _done1:
                     note_unknown_enum_value(ProductAttachmentApiModelTypeType1, _type_)
         obj = cls(id, link, obfuscated_file_name, original_file_name, size, type_)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -90,7 +90,7 @@ class ProductCouponApiModel:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
         obj = cls(code, discount_amount, discount_percentage, id, valid_until)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

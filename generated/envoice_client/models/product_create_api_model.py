@@ -345,7 +345,7 @@ class ProductCreateApiModel:
             status,
             what_happens_next_description,
         )
-        if len(src_dict) > 15 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 15 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

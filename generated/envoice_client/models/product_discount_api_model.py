@@ -114,7 +114,7 @@ class ProductDiscountApiModel:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
         obj = cls(discount_amount, discount_percentage, id, name, valid_from, valid_to)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

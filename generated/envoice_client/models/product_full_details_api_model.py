@@ -420,7 +420,7 @@ class ProductFullDetailsApiModel:
             total_with_shipping,
             what_happens_next_description,
         )
-        if len(src_dict) > 21 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 21 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -143,7 +143,7 @@ class SearchRequest:
         page_size = get("PageSize", UNSET)
         query = get("Query", UNSET)
         obj = cls(order, order_by, page, page_size, query)
-        if len(src_dict) > 5 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 5 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -79,7 +79,7 @@ class SendInvoiceToClientApiModel:
         send_to_self = get("SendToSelf", UNSET)
         subject = get("Subject", UNSET)
         obj = cls(attach_pdf, id, invoice_id, message, send_to_self, subject)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

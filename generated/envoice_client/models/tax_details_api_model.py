@@ -83,7 +83,7 @@ class TaxDetailsApiModel:
         name = get("Name", UNSET)
         percentage = get("Percentage", UNSET)
         obj = cls(created_on, id, name, percentage)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

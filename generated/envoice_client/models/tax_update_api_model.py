@@ -58,7 +58,7 @@ class TaxUpdateApiModel:
         name = get("Name", UNSET)
         percentage = get("Percentage", UNSET)
         obj = cls(id, name, percentage)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

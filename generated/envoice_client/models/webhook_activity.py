@@ -115,7 +115,7 @@ class WebhookActivity:
             order_id,
             created_on,
         )
-        if len(src_dict) > 9 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 9 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

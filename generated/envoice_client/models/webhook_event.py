@@ -56,7 +56,7 @@ class WebhookEvent:
         _activity = src_dict["Activity"]
         activity = WebhookActivity.from_dict(_activity)
         obj = cls(signature, timestamp, activity)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

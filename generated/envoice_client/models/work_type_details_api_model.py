@@ -76,7 +76,7 @@ class WorkTypeDetailsApiModel:
         id = get("Id", UNSET)
         title = get("Title", UNSET)
         obj = cls(created_on, id, title)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

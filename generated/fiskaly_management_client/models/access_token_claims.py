@@ -66,7 +66,7 @@ class AccessTokenClaims:
         else:
             organization_id = UUID(_organization_id)
         obj = cls(env, organization_id)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

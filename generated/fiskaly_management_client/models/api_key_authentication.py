@@ -45,7 +45,7 @@ class ApiKeyAuthentication:
         api_key = src_dict["api_key"]
         api_secret = src_dict["api_secret"]
         obj = cls(api_key, api_secret)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

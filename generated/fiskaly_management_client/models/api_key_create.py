@@ -83,7 +83,7 @@ class ApiKeyCreate:
         else:
             managed_by_organization_id = UUID(_managed_by_organization_id)
         obj = cls(name, status, metadata, managed_by_organization_id)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -70,7 +70,7 @@ class ApiKeyUpdate:
         else:
             metadata = Metadata.from_dict(_metadata)
         obj = cls(status, metadata)
-        if len(src_dict) > 2 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 2 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -221,7 +221,7 @@ class BillingAddress:
             organization_id,
             metadata,
         )
-        if len(src_dict) > 16 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 16 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -152,7 +152,7 @@ class BillingAddressCreate:
             organization_id,
             metadata,
         )
-        if len(src_dict) > 12 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 12 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -64,7 +64,7 @@ class BillingOptions:
         else:
             bill_to_organization = UUID(_bill_to_organization)
         obj = cls(gln, withhold_billing, bill_to_organization)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -54,7 +54,7 @@ class EnableEnvRequest:
             else:
                 env = unknown_enum_value(Env, _env)
         obj = cls(env)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -67,7 +67,7 @@ class Error:
         code = get("code", UNSET)
         message = get("message", UNSET)
         obj = cls(status_code, error, code, message)
-        if len(src_dict) > 4 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 4 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -223,7 +223,7 @@ class OrganizationUpdate:
             managed_by_organization_id,
             managed_configuration,
         )
-        if len(src_dict) > 17 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 17 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

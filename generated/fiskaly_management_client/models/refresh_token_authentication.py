@@ -40,7 +40,7 @@ class RefreshTokenAuthentication:
         get = src_dict.get
         refresh_token = src_dict["refresh_token"]
         obj = cls(refresh_token)
-        if len(src_dict) > 1 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 1 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

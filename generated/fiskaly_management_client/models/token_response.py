@@ -88,7 +88,7 @@ class TokenResponse:
             refresh_token_expires_at,
             access_token_claims,
         )
-        if len(src_dict) > 7 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 7 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

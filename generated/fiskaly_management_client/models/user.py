@@ -103,7 +103,7 @@ class User:
         first_name = get("first_name", UNSET)
         last_name = get("last_name", UNSET)
         obj = cls(field_id, field_type_, field_envs, email, first_name, last_name)
-        if len(src_dict) > 6 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 6 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -56,7 +56,7 @@ class UserInvite:
         first_name = get("first_name", UNSET)
         last_name = get("last_name", UNSET)
         obj = cls(email, first_name, last_name)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -70,7 +70,7 @@ class UserList:
             else:
                 field_type_ = unknown_enum_value(UserListType, _field_type_)
         obj = cls(data, count, field_type_)
-        if len(src_dict) > 3 or not src_dict.keys() <= _FIELDS:
+        if len(src_dict) > 3 or not _FIELDS.issuperset(src_dict):
             rest = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             obj.additional_properties = rest
         return obj

@@ -186,7 +186,8 @@ def sync_detailed(
         balance=balance,
         payment_qr_types=payment_qr_types,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -254,9 +255,8 @@ async def asyncio_detailed(
         balance=balance,
         payment_qr_types=payment_qr_types,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

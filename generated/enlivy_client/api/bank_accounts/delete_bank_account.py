@@ -128,7 +128,8 @@ def sync_detailed(
         bank_account_id=bank_account_id,
         include=include,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -164,9 +165,8 @@ async def asyncio_detailed(
         bank_account_id=bank_account_id,
         include=include,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -164,7 +164,8 @@ def sync_detailed(
         next_number=next_number,
         padding=padding,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -220,9 +221,8 @@ async def asyncio_detailed(
         next_number=next_number,
         padding=padding,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -205,7 +205,8 @@ def sync_detailed(
         currency=currency,
         organization_receiver_user_id=organization_receiver_user_id,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -285,9 +286,8 @@ async def asyncio_detailed(
         currency=currency,
         organization_receiver_user_id=organization_receiver_user_id,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -343,7 +343,8 @@ def sync_detailed(
         payment_stripe_intent_id=payment_stripe_intent_id,
         bank_account_payment_qr_types=bank_account_payment_qr_types,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -525,9 +526,8 @@ async def asyncio_detailed(
         payment_stripe_intent_id=payment_stripe_intent_id,
         bank_account_payment_qr_types=bank_account_payment_qr_types,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -250,7 +250,8 @@ def sync_detailed(
         payment_stripe_customer_id=payment_stripe_customer_id,
         payment_stripe_customer_ids=payment_stripe_customer_ids,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -374,9 +375,8 @@ async def asyncio_detailed(
         payment_stripe_customer_id=payment_stripe_customer_id,
         payment_stripe_customer_ids=payment_stripe_customer_ids,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

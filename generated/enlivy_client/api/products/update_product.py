@@ -209,7 +209,8 @@ def sync_detailed(
         upc_number=upc_number,
         is_sold=is_sold,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -301,9 +302,8 @@ async def asyncio_detailed(
         upc_number=upc_number,
         is_sold=is_sold,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -148,7 +148,8 @@ def sync_detailed(
         description=description,
         rgba_color_code=rgba_color_code,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -196,9 +197,8 @@ async def asyncio_detailed(
         description=description,
         rgba_color_code=rgba_color_code,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

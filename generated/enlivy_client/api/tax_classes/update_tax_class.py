@@ -160,7 +160,8 @@ def sync_detailed(
         display_name_lang_map=display_name_lang_map,
         tax_category=tax_category,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -216,9 +217,8 @@ async def asyncio_detailed(
         display_name_lang_map=display_name_lang_map,
         tax_category=tax_category,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

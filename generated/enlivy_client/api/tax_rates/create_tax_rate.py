@@ -214,7 +214,8 @@ def sync_detailed(
         has_locations=has_locations,
         locations=locations,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -308,9 +309,8 @@ async def asyncio_detailed(
         has_locations=has_locations,
         locations=locations,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -178,7 +178,8 @@ def sync_detailed(
         deleted=deleted,
         organization_tax_class_id=organization_tax_class_id,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -246,9 +247,8 @@ async def asyncio_detailed(
         deleted=deleted,
         organization_tax_class_id=organization_tax_class_id,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

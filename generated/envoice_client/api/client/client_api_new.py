@@ -147,7 +147,8 @@ def sync_detailed(
         phone_number=phone_number,
         vat=vat,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -223,9 +224,8 @@ async def asyncio_detailed(
         phone_number=phone_number,
         vat=vat,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

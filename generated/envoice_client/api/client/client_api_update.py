@@ -152,7 +152,8 @@ def sync_detailed(
         ui_language_id=ui_language_id,
         vat=vat,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -232,9 +233,8 @@ async def asyncio_detailed(
         ui_language_id=ui_language_id,
         vat=vat,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -83,7 +83,8 @@ def sync_detailed(
     Sends the request with ``client`` and returns the status, headers and parsed body.
     """
     request = build_request()
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -106,9 +107,8 @@ async def asyncio_detailed(
     Sends the request with ``client`` and returns the status, headers and parsed body.
     """
     request = build_request()
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

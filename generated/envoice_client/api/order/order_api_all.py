@@ -95,7 +95,8 @@ def sync_detailed(
         query_options_page=query_options_page,
         query_options_page_size=query_options_page_size,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -127,9 +128,8 @@ async def asyncio_detailed(
         query_options_page=query_options_page,
         query_options_page_size=query_options_page_size,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

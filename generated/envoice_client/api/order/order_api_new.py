@@ -232,7 +232,8 @@ def sync_detailed(
         total_amount=total_amount,
         what_happens_next_description=what_happens_next_description,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -366,9 +367,8 @@ async def asyncio_detailed(
         total_amount=total_amount,
         what_happens_next_description=what_happens_next_description,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

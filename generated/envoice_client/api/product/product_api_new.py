@@ -208,7 +208,8 @@ def sync_detailed(
         status=status,
         what_happens_next_description=what_happens_next_description,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -322,9 +323,8 @@ async def asyncio_detailed(
         status=status,
         what_happens_next_description=what_happens_next_description,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

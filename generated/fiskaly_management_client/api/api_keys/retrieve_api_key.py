@@ -117,7 +117,8 @@ def sync_detailed(
         organization_id=organization_id,
         key_id=key_id,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -149,9 +150,8 @@ async def asyncio_detailed(
         organization_id=organization_id,
         key_id=key_id,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -175,7 +175,8 @@ def sync_detailed(
         organization_id=organization_id,
         metadata=metadata,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -247,9 +248,8 @@ async def asyncio_detailed(
         organization_id=organization_id,
         metadata=metadata,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -112,7 +112,8 @@ def sync_detailed(
     request = build_request(
         organization_id=organization_id,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -140,9 +141,8 @@ async def asyncio_detailed(
     request = build_request(
         organization_id=organization_id,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -150,7 +150,8 @@ def sync_detailed(
         type=type,
         managed_by_organization_id=managed_by_organization_id,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -202,9 +203,8 @@ async def asyncio_detailed(
         type=type,
         managed_by_organization_id=managed_by_organization_id,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

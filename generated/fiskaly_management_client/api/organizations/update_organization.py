@@ -218,7 +218,8 @@ def sync_detailed(
         managed_by_organization_id=managed_by_organization_id,
         managed_configuration=managed_configuration,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -318,9 +319,8 @@ async def asyncio_detailed(
         managed_by_organization_id=managed_by_organization_id,
         managed_configuration=managed_configuration,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 

@@ -137,7 +137,8 @@ def sync_detailed(
         first_name=first_name,
         last_name=last_name,
     )
-    response = client.get_httpx_client().request(**request.httpx_arguments())
+    http = client.get_httpx_client()
+    response = http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
@@ -177,9 +178,8 @@ async def asyncio_detailed(
         first_name=first_name,
         last_name=last_name,
     )
-    response = await client.get_async_httpx_client().request(
-        **request.httpx_arguments()
-    )
+    http = client.get_async_httpx_client()
+    response = await http.request(**request.httpx_arguments(http))
     return _build_response(client=client, response=response)
 
 
