@@ -193,7 +193,7 @@ def render(rows: list[Row]) -> str:
         "folder exactly as `scripts/regenerate.py --api NAME --source FILE` imports it:",
         "repairs and normalisation, validation, generation (a generator warning fails it), the",
         "completeness check (`scripts/pipeline/completeness.py`) and an import of every generated",
-        "module in a fresh interpreter.",
+        "module (the typed facade module included) in a fresh interpreter.",
         "",
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}; "
         + ", ".join(f"{name} {version}" for name, version in tools.items())
