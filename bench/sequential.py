@@ -33,7 +33,10 @@ PROFILED_CALLS = 200
 # What remains, printed with a fresh profile when a target is missed. History: when this
 # benchmark was written (commit 8423ea6) the facade was 1.33x the bare client; decoding each page
 # once, memoising the parameter checks, re-checking the URL scheme only for calls without auth
-# and scanning for IsFaulted only on Envoice brought it to 1.04-1.09x.
+# and scanning for IsFaulted only on Envoice brought it to 1.04-1.09x. Issue 10c moved the cost
+# around (1.11x); then the facade's own httpx clients stopped handing responses that set no
+# cookie to http.cookiejar (facade/_http.py, about 25 us per call). The bare client and raw httpx
+# still use a stock httpx.Client, which pays that step: it is the facade's client that changed.
 CAUSES_VS_BARE = [
     "What the facade still adds per call (about 0.03-0.05 ms of CPU here, see the mock-transport "
     "row): the checks made when the list is made (argument shapes, the memoised parameter "

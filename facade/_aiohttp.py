@@ -26,6 +26,8 @@ from typing import Any
 
 import httpx
 
+from ._http import AsyncClient
+
 INSTALL_HINT = (
     "facade.aiohttp_client() needs the 'aiohttp' extra: pip install 'fiscal-facade[aiohttp]'"
 )
@@ -38,10 +40,9 @@ def aiohttp_client(
     """An ``httpx.AsyncClient`` over the aiohttp transport, for ``http_client=`` of any async
     facade client. ``limits`` sizes aiohttp's pool (``max_connections``, keep-alive expiry);
     other keyword arguments go to ``httpx.AsyncClient``. You own it: close it (``async with``)
-    when done; the facade client adds its retries to it and leaves it open."""
-    return httpx.AsyncClient(
-        transport=aiohttp_transport(limits=limits, verify=verify), **client_options
-    )
+    when done; the facade client adds its retries to it and leaves it open. Its cookie store
+    skips responses that set no cookie (see ``facade/_http.py``)."""
+    return AsyncClient(transport=aiohttp_transport(limits=limits, verify=verify), **client_options)
 
 
 def aiohttp_transport(

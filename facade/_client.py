@@ -31,7 +31,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from . import _options, errors
+from . import _http, _options, errors
 from ._auth import require_secure_url
 from ._lifecycle import check_usable
 from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle
@@ -562,7 +562,7 @@ class SyncAPIClient(_Core):
     _http: httpx.Client
 
     def _new_http(self) -> httpx.Client:
-        return httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
+        return _http.Client(transport=RetryTransport(httpx.HTTPTransport(), self._policy))
 
     def _call(
         self,
@@ -668,7 +668,7 @@ class AsyncAPIClient(_Core):
 
     def _new_http(self) -> httpx.AsyncClient:
         transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
-        return httpx.AsyncClient(transport=transport)
+        return _http.AsyncClient(transport=transport)
 
     async def _call(
         self,
