@@ -36,9 +36,12 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import ipaddress
 import logging
 import random as _random
+import socket
 import ssl
+import threading
 import time
 import types
 import typing
@@ -662,6 +665,39 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+def _addresses(host: str, port: int, timeout: float | None) -> list[str]:
+    """The addresses of ``host``, in the resolver's order, looked up in a daemon thread and
+    waited for at most ``timeout`` seconds (a lookup left hanging cannot hold up the call, nor
+    the interpreter's exit). TLS still checks the certificate against the name, which httpcore
+    passes to ``start_tls`` itself."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return [host]
+    found: list[typing.Any] = []
+
+    def lookup() -> None:
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            found.append(error)
+
+    worker = threading.Thread(target=lookup, name="facade-dns", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not found:
+        raise httpcore.ConnectTimeout("looking up the host name took longer than the time left")
+    result = found[0]
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(str(result)) from result
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in result))
+    if not addresses:
+        raise httpcore.ConnectError(f"the host name has no address for port {port}")
+    return addresses
+
+
 class _DeadlineBackend(httpcore.NetworkBackend):
     """httpcore's network backend, with every connect, read and write cut to the time the
     current call has left (so one read cannot outlast the call, nor can a slow drip)."""
@@ -677,10 +713,23 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(
-            host, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
+        failure = httpcore.ConnectError(f"no address of the host to connect to on port {port}")
+        # The name is looked up here, within the time left: socket.create_connection would look
+        # it up without any timeout, so a hung resolver would hold a sync call past its deadline.
+        for address in _addresses(host, port, _left(timeout, httpcore.ConnectTimeout)):
+            try:
+                stream = self._inner.connect_tcp(
+                    address,
+                    port,
+                    _left(timeout, httpcore.ConnectTimeout),
+                    local_address,
+                    socket_options,
+                )
+            except httpcore.ConnectError as error:  # as create_connection: try the next one
+                failure = error
+                continue
+            return _DeadlineStream(stream)
+        raise failure
 
     def connect_unix_socket(
         self,
