@@ -123,10 +123,34 @@ def _section(ref: str) -> str:
     return {"definitions": "schemas"}.get(parts[0], parts[0])
 
 
+DEEP_ROUNDS = 16
+
+
 def inline_deep_references(doc: Node, log: RepairLog) -> None:
-    """Replace references to the inside of a component with a copy of their target."""
+    """Replace references to the inside of a component with a copy of their target. A copy
+    can hold such references of its own (bundlers point into operations that point into other
+    operations), so this runs until none is left; a chain that never ends is a cycle through
+    the insides of definitions, and its last references become any JSON value."""
+    for _ in range(DEEP_ROUNDS):
+        if not _inline_deep_round(doc, log):
+            return
     for node, pointer in list(references(doc)):
         target = local_pointer(str(node["$ref"]))
+        if target is not None and not _is_component(target):
+            ref = node.pop("$ref")
+            node.clear()
+            log.add(
+                "circular-ref",
+                pointer,
+                f"$ref {ref} points inside another definition that, copied, points inside "
+                f"again {DEEP_ROUNDS} times over; any JSON value ({{}}) in its place",
+            )
+
+
+def _inline_deep_round(doc: Node, log: RepairLog) -> bool:
+    replaced = False
+    for node, pointer in list(references(doc)):
+        target = local_pointer(str(node.get("$ref")))
         if target is None or _is_component(target):
             continue
         resolved: Any = node
@@ -146,12 +170,14 @@ def inline_deep_references(doc: Node, log: RepairLog) -> None:
         replacement = copy.deepcopy(resolved)
         node.clear()
         node.update(replacement)
+        replaced = True
         log.add(
             "dangling-ref",
             pointer,
             f"$ref {ref} points inside another definition, which openapi-python-client "
             "cannot follow; a copy of its target is used instead",
         )
+    return replaced
 
 
 def _is_component(pointer: str) -> bool:
