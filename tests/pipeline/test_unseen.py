@@ -94,9 +94,28 @@ def test_references_inside_copied_references_are_followed_too(api: Imported) -> 
 
 
 def test_operations_on_one_path_shape_are_each_checked(api: Imported, tmp_path: Path) -> None:
-    assert api.completeness.importing == api.completeness.operations == 7
+    assert api.completeness.importing == api.completeness.operations == 8
     package = tmp_path / api.package
     shutil.copytree(Path(api.root) / api.package, package)
     (package / "api" / "genres" / "mix_by_name.py").unlink()
     result = completeness.check_package(api.spec, package)
     assert [gap.pointer for gap in result.gaps] == [pointer("paths", "/genres/{name}/mix", "get")]
+
+
+def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Imported) -> None:
+    schema = api.spec["paths"]["/nodes"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
+    assert schema["properties"]["parent"]["properties"]["label"] == {"type": "string"}
+    cut = pointer(
+        "paths", "/nodes", "get", "responses", "200", "content", "application/json", "schema",
+        "properties", "parent", "properties", "parent",
+    )  # fmt: skip
+    assert "inside a copy of that same target" in api.repairs("circular-ref")[cut]
+    client = api.client(
+        lambda request: httpx.Response(
+            200, json={"label": "a", "parent": {"label": "b"}, "children": [{"label": "c"}]}
+        )
+    )
+    node = api.operation("getNode").sync(client=client)
+    assert (node.label, node.parent.label, node.children[0].label) == ("a", "b", "c")
