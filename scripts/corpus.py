@@ -5,7 +5,8 @@
     tox -e corpus -- CORPUS_DIR                        # the same, in its own environment
 
 CORPUS_DIR (or the environment variable ``CORPUS_DIR``) holds unmodified vendor documents and a
-``SOURCE.md`` that names, per file, the repository, path and commit it was copied from. The
+``SOURCE.md`` that names, per file, the repository, path and commit it was copied from (or,
+for a copy that is not in a repository, its URL as an autolink, ``<https://...>``). The
 documents are read where they are and never copied into this repository; each one is imported
 into a scratch folder (a temporary ``specs/`` and ``generated/``), through the same steps as
 ``scripts/regenerate.py --api NAME --source FILE``: repairs and normalisation, validation,
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _sources(folder: Path) -> dict[str, str]:
-    """file name -> public URL (repository, commit and path from the corpus's SOURCE.md)."""
+    """file name -> public URL (repository, commit and path, or the URL, from SOURCE.md)."""
     listing = folder / "SOURCE.md"
     if not listing.is_file():
         return {}
@@ -112,12 +113,17 @@ def _sources(folder: Path) -> dict[str, str]:
         r"^\|\s*`(?P<file>[^`]+)`.*?\[(?P<repo>[\w.-]+/[\w.-]+)\]\(https://github\.com/[^)]+\)"
         r"\s*·\s*`(?P<path>[^`]+)`\s*·\s*`(?P<commit>[0-9a-f]{7,40})`"
     )
+    # A document that is not in a repository (a registry's copy) is named by its URL alone,
+    # written as an autolink: | `file` | ... | <https://...> |
+    plain = re.compile(r"^\|\s*`(?P<file>[^`]+)`.*?<(?P<url>https://[^>\s]+)>")
     for line in listing.read_text(encoding="utf-8").splitlines():
         match = pattern.match(line)
         if match:
             urls[match["file"]] = (
                 f"https://github.com/{match['repo']}/blob/{match['commit']}/{match['path']}"
             )
+        elif match := plain.match(line):
+            urls[match["file"]] = match["url"]
     return urls
 
 
@@ -137,7 +143,7 @@ def run_one(path: Path, url: str) -> Row:
             regenerate.validate(api, spec)
             outcome = regenerate.build(regenerate.Outcome(api), spec, Path(tmp, "generated"))
         except PipelineError as error:
-            row.failure = str(error).splitlines()[0][:300]
+            row.failure = _first_reason(str(error))
             row.seconds = time.perf_counter() - started
             return row
         row.seconds = time.perf_counter() - started
@@ -156,8 +162,20 @@ def run_one(path: Path, url: str) -> Row:
             f"{row.responses}"
         )
     if outcome.problems:
-        row.failure = row.failure or outcome.problems[0][:300]
+        row.failure = row.failure or _first_reason("\n".join(outcome.problems))
     return row
+
+
+def _first_reason(message: str) -> str:
+    """The first line of a failure, with the first item when that line only introduces a list
+    (``... (JSON pointer: reason):``), so the table says what failed."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    if not lines:
+        return "failed without a message"
+    text = lines[0]
+    if text.endswith(":") and len(lines) > 1:
+        text = f"{text} {lines[1].removeprefix('- ')}"
+    return text[:400]
 
 
 def _format(vendor: dict[str, object]) -> str:

@@ -84,6 +84,19 @@ def _path_key(method: str, path: str) -> tuple[str, str]:
     return method.lower(), TEMPLATE_PARAM.sub("{}", path)
 
 
+def _key(method: str, path: str, operation_id: object) -> tuple[str, str]:
+    """How a module is matched with its operation: by operationId (every operation has one
+    after normalisation; two operations can share a method and a path shape, as
+    ``/genres/{id}/mix`` and ``/genres/{name}/mix`` do), else by method and path."""
+    if isinstance(operation_id, str) and operation_id:
+        return "operationId", operation_id
+    return _path_key(method, path)
+
+
+def _site_key(site: walk.OperationSite) -> tuple[str, str]:
+    return _key(site.method, site.path, site.operation.get("operationId"))
+
+
 def check_package(spec: dict[str, Any], package_dir: Path) -> Completeness:
     """Compare the generated client in ``package_dir`` with ``spec`` (see the module doc)."""
     generated = _read_package(package_dir)
@@ -91,7 +104,7 @@ def check_package(spec: dict[str, Any], package_dir: Path) -> Completeness:
     result = Completeness()
     for site in walk.operations(spec):
         result.operations += 1
-        found = generated.get(_path_key(site.method, site.path))
+        found = generated.get(_site_key(site))
         if found is None:
             result.gaps.append(Gap(site.pointer, f"{site.label}: no module was generated"))
         else:
@@ -176,7 +189,7 @@ def _read_package(package_dir: Path) -> dict[tuple[str, str], _Generated]:
             # A success status the facade cannot parse is as lost as one with no branch.
             if _is_success(status) and public.get(status, public.get("2XX")) != kind:
                 del branches[status]
-        found[_path_key(method, url)] = _Generated(module, branches)
+        found[_key(method, url, constants.get("OPERATION_ID"))] = _Generated(module, branches)
     return found
 
 
@@ -321,7 +334,7 @@ def check_imports(
     imported, failed = import_modules(root, package, surface)
     by_module = {entry.module: key for key, entry in generated.items()}
     result.importing = sum(1 for module in by_module if module in imported)
-    pointers = {_path_key(s.method, s.path): s.pointer for s in walk.operations(spec)}
+    pointers = {_site_key(s): s.pointer for s in walk.operations(spec)}
     for module, error in sorted(failed.items()):
         if module == "<surface>":
             result.gaps.append(Gap(f"({surface})", f"the facade module does not import: {error}"))

@@ -17,6 +17,7 @@ not fit makes way for the next, and the raw value is kept when none fits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -609,6 +610,16 @@ def extra_type_of(model: ModelProperty) -> str:
     """The value type of a model's additional properties."""
     extra = model.additional_properties
     return "Any" if extra is None else code(extra.get_type_string())
+
+
+def runtime_annotation(annotation: str, model_code: ModelCode) -> str:
+    """``annotation`` where Python evaluates it when the class is created (a base class's
+    subscript): quoted when it names a class imported only for type checking (an import
+    cycle: ``BackendRule`` holding a map of ``BackendRule``s)."""
+    lazy = {line.rsplit(" ", 1)[-1] for line in model_code.type_checking_imports}
+    if lazy & set(re.findall(r"\w+", annotation)):
+        return f'"{annotation}"'
+    return annotation
 
 
 def _plain_text(value: Any) -> str:

@@ -54,8 +54,11 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-from . import models
+from . import generator_patch, models
 from .documents import Api, Document, PipelineError
+
+# Parameters whose generator names clash are kept (our templates name arguments themselves).
+generator_patch.install()
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _BUILD_LOCK = threading.Lock()
@@ -177,7 +180,12 @@ def _verb(name: str, tag: str, taken: Mapping[str, str]) -> str:
     verb = "_".join(words) or name
     if not verb.isidentifier() or keyword.iskeyword(verb) or verb in taken:
         verb = name
-    return verb
+    # The full name can be taken too: another operation's short verb (``get_programs`` under
+    # tag ``live_tv`` beside an operation named ``get_programs``). Never overwrite one.
+    candidate, n = verb, 2
+    while candidate in taken:
+        candidate, n = f"{verb}_{n}", n + 1
+    return candidate
 
 
 def default_facade_section_for(api: Api, spec: Document, config_path: Path) -> dict[str, Any]:
@@ -433,7 +441,7 @@ class _Builder:
             return "File"
         if isinstance(prop, ConstProperty):
             names.typing.add("Literal")
-            return f"Literal[{prop.value.python_code}]"
+            return f"Literal[{prop.value.python_code.as_unembedded_code()}]"
         return self._primitive(prop, names)
 
     def output_type(self, prop: Any, names: Names) -> str:
@@ -535,9 +543,7 @@ class _Builder:
             for prop in props:
                 wire = str(prop.name.get_untrusted_value())
                 raw = raw_params.get((wire, location), {})
-                python = python_name(wire)
-                if python in taken:
-                    python = f"{location}_{python}"
+                python = _free_argument_name(wire, location, taken)
                 args.append(
                     Arg(
                         python_name=python,
@@ -582,9 +588,7 @@ class _Builder:
                     prop.optional_properties or []
                 ):
                     wire = str(field_prop.name.get_untrusted_value())
-                    python = python_name(wire)
-                    if python in taken or python in RESERVED:
-                        python = f"body_{python}"
+                    python = _free_argument_name(wire, "body", taken)
                     raw = properties.get(wire, {})
                     args.append(
                         Arg(
@@ -913,6 +917,29 @@ def python_name(wire: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
+# Symbols that tell filters of one field apart (Twilio's ``StartTime<``, ``StartTime>``) and
+# vanish from a Python name: spelled out when the plain name is taken.
+SYMBOL_WORDS = {"<": "lt", ">": "gt", "=": "eq", "!": "not", "~": "like", "*": "any", "+": "plus"}
+# Names the generated endpoint functions take themselves (``body`` only for a whole body).
+RESERVED_IN_ENDPOINTS = frozenset({"client"})
+
+
+def _free_argument_name(wire: str, location: str, taken: set[str]) -> str:
+    """A Python name for an argument that no other argument of the call has: the plain
+    ``python_name``, else with its symbols spelled out, else prefixed with where it travels
+    (``query_``, ``body_``), else numbered."""
+    plain = python_name(wire)
+    reserved = RESERVED | RESERVED_IN_ENDPOINTS | ({"body"} if location != "body" else set())
+    spelled = python_name(re.sub(r"[<>=!~*+]", lambda m: f"_{SYMBOL_WORDS[m[0]]}_", wire))
+    for candidate in (plain, spelled, f"{location}_{plain}"):
+        if candidate not in taken and candidate not in reserved:
+            return candidate
+    n = 2
+    while f"{location}_{plain}_{n}" in taken:
+        n += 1
+    return f"{location}_{plain}_{n}"
+
+
 def _snake(name: str) -> str:
     snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"[^0-9a-zA-Z]+", "_", snake).strip("_").lower() or "value"
@@ -1049,6 +1076,7 @@ def generate(
         wire_name=models.wire_name,
         model_doc=models.model_doc,
         extra_type_of=models.extra_type_of,
+        runtime_annotation=models.runtime_annotation,
         response_lines=models.response_lines,
         declared_order=models.declared_order,
     )

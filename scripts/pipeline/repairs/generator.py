@@ -120,6 +120,9 @@ def probe(doc: Node) -> tuple[list[Problem], set[str]]:
     from openapi_python_client.parser.errors import GeneratorError
     from openapi_python_client.parser.openapi import GeneratorData
 
+    from ..generator_patch import install
+
+    install()  # ask the generator that typed.py drives, not the stock one
     tagged = _tag(doc)
     try:
         config = Config.from_sources(

@@ -123,11 +123,47 @@ def _section(ref: str) -> str:
     return {"definitions": "schemas"}.get(parts[0], parts[0])
 
 
+DEEP_ROUNDS = 16
+
+
 def inline_deep_references(doc: Node, log: RepairLog) -> None:
-    """Replace references to the inside of a component with a copy of their target."""
+    """Replace references to the inside of a component with a copy of their target. A copy
+    can hold such references of its own (bundlers point into operations that point into other
+    operations), so this runs until none is left. A reference inside a copy of its own target
+    (or of a target that led to it) would be copied forever: it is a cycle through the insides
+    of definitions, and becomes any JSON value."""
+    # id of a reference inside a copy -> the targets copied on the way to it
+    chains: dict[int, frozenset[str]] = {}
+    for _ in range(DEEP_ROUNDS):
+        if not _inline_deep_round(doc, log, chains):
+            return
     for node, pointer in list(references(doc)):
         target = local_pointer(str(node["$ref"]))
+        if target is not None and not _is_component(target):
+            _break_deep_cycle(node, pointer, "still does after many copies", log)
+
+
+def _break_deep_cycle(node: Node, pointer: str, why: str, log: RepairLog) -> None:
+    ref = node["$ref"]
+    node.clear()
+    log.add(
+        "circular-ref",
+        pointer,
+        f"$ref {ref} points inside another definition and {why}; any JSON value ({{}}) in its "
+        "place",
+    )
+
+
+def _inline_deep_round(doc: Node, log: RepairLog, chains: dict[int, frozenset[str]]) -> bool:
+    replaced = False
+    for node, pointer in list(references(doc)):
+        target = local_pointer(str(node.get("$ref")))
         if target is None or _is_component(target):
+            continue
+        chain = chains.pop(id(node), frozenset())
+        if target in chain:
+            _break_deep_cycle(node, pointer, "sits inside a copy of that same target", log)
+            replaced = True
             continue
         resolved: Any = node
         hops = 0
@@ -146,12 +182,17 @@ def inline_deep_references(doc: Node, log: RepairLog) -> None:
         replacement = copy.deepcopy(resolved)
         node.clear()
         node.update(replacement)
+        replaced = True
+        inner_chain = chain | {target}
+        for inner, _ in references(node):
+            chains[id(inner)] = inner_chain
         log.add(
             "dangling-ref",
             pointer,
             f"$ref {ref} points inside another definition, which openapi-python-client "
             "cannot follow; a copy of its target is used instead",
         )
+    return replaced
 
 
 def _is_component(pointer: str) -> bool:

@@ -1,0 +1,121 @@
+"""Quirks first met in documents the project had not seen (the wider sample of scripts/CORPUS.md).
+Spec: specs/unseen.yaml."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from scripts.pipeline import completeness
+from tests.pipeline.conftest import Imported, pointer
+
+SPEC = "unseen.yaml"
+NAME = "quirks_unseen"
+
+
+@pytest.fixture(scope="module")
+def api(imported_module: Imported) -> Imported:
+    return imported_module
+
+
+def surface_text(api: Imported) -> str:
+    return (Path(api.root).parent / "facade" / "resources" / f"{NAME}.py").read_text()
+
+
+def test_parameters_that_clean_up_to_one_python_name_each_get_their_own(api: Imported) -> None:
+    module = api.operation("listCalls")
+    assert module.ARGUMENTS == {
+        "start_time": ("query", "StartTime"),
+        "start_time_lt": ("query", "StartTime<"),
+        "start_time_gt": ("query", "StartTime>"),
+        "query_client": ("query", "client"),
+    }
+    client = api.client(lambda request: httpx.Response(200, json={"address": "a"}))
+    rule = module.sync(client=client, start_time="2026", start_time_lt="2027", start_time_gt="2025")
+    assert rule.address == "a"
+    sent = api.requests[-1].url.params
+    assert (sent["StartTime"], sent["StartTime<"], sent["StartTime>"]) == ("2026", "2027", "2025")
+    module.sync(client=client, query_client="web")
+    assert api.requests[-1].url.params["client"] == "web"
+
+
+def test_a_body_field_named_client_does_not_take_the_endpoint_argument(api: Imported) -> None:
+    module = api.operation("GetPrograms")
+    assert module.ARGUMENTS["body_client"] == ("field", "client")
+    client = api.client(lambda request: httpx.Response(204))
+    module.sync(client=client, kind="search", body_client="tv")
+    assert json.loads(api.requests[-1].content) == {"kind": "search", "client": "tv"}
+
+
+def test_const_values_are_literals_in_arguments_and_params(api: Imported) -> None:
+    module = api.operation("GetPrograms")
+    client = api.client(lambda request: httpx.Response(204))
+    module.sync(client=client, kind="search", operation="update", filter={"op": "eq"})
+    assert json.loads(api.requests[-1].content) == {
+        "kind": "search",
+        "operation": "update",
+        "filter": {"op": "eq"},
+    }
+    params = (Path(api.root) / api.package / "params.py").read_text()
+    assert "op: Literal['eq']" in params or 'op: Literal["eq"]' in params
+    assert "kind: Literal['search']" in surface_text(api).replace('"', "'")
+
+
+def test_operations_whose_short_verbs_collide_each_keep_a_verb(api: Imported) -> None:
+    text = surface_text(api)
+    assert "def get_programs(" in text and "def get_programs_2(" in text
+
+
+def test_a_model_holding_a_map_of_itself_imports_and_reads(api: Imported) -> None:
+    models = api.models()
+    wire = {"address": "a", "overrides": {"grpc": {"address": "b"}}}
+    rule = models.Rule.from_dict(wire)
+    assert rule.overrides["grpc"].address == "b"
+    assert rule.to_dict() == wire
+
+
+def test_references_inside_copied_references_are_followed_too(api: Imported) -> None:
+    schema = api.spec["paths"]["/droplets/actions"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]
+    assert "#/paths/" not in json.dumps(schema)
+    copied = pointer(
+        "paths", "/droplets/actions", "post", "requestBody", "content", "application/json",
+        "schema", "allOf", "0",
+    )  # fmt: skip
+    assert "points inside another definition" in api.repairs("dangling-ref")[copied]
+    client = api.client(lambda request: httpx.Response(204))
+    api.operation("postActions").sync(client=client, type="snapshot", name="nightly")
+    assert json.loads(api.requests[-1].content) == {"type": "snapshot", "name": "nightly"}
+
+
+def test_operations_on_one_path_shape_are_each_checked(api: Imported, tmp_path: Path) -> None:
+    assert api.completeness.importing == api.completeness.operations == 8
+    package = tmp_path / api.package
+    shutil.copytree(Path(api.root) / api.package, package)
+    (package / "api" / "genres" / "mix_by_name.py").unlink()
+    result = completeness.check_package(api.spec, package)
+    assert [gap.pointer for gap in result.gaps] == [pointer("paths", "/genres/{name}/mix", "get")]
+
+
+def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Imported) -> None:
+    schema = api.spec["paths"]["/nodes"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
+    assert schema["properties"]["parent"]["properties"]["label"] == {"type": "string"}
+    cut = pointer(
+        "paths", "/nodes", "get", "responses", "200", "content", "application/json", "schema",
+        "properties", "parent", "properties", "parent",
+    )  # fmt: skip
+    assert "inside a copy of that same target" in api.repairs("circular-ref")[cut]
+    client = api.client(
+        lambda request: httpx.Response(
+            200, json={"label": "a", "parent": {"label": "b"}, "children": [{"label": "c"}]}
+        )
+    )
+    node = api.operation("getNode").sync(client=client)
+    assert (node.label, node.parent.label, node.children[0].label) == ("a", "b", "c")
