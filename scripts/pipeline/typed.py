@@ -59,8 +59,13 @@ from .documents import Api, Document, PipelineError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _BUILD_LOCK = threading.Lock()
-# Names a flattened body field cannot take: they are the per-call options or Python's own.
-RESERVED = frozenset({"self", "timeout", "max_retries", "idempotency_key", "extra_headers"})
+# Names no argument can take: the facade methods' per-call options and ``self``, and the names
+# the generated endpoint functions use beside their arguments (an argument named ``client`` or
+# ``wire`` would repeat a parameter, or hide the module the function body calls).
+RESERVED = frozenset(
+    {"self", "timeout", "max_retries", "idempotency_key", "extra_headers"}
+    | {"client", "wire", "errors", "httpx", "cast", "build_request", "enum_member"}
+)
 AUTH_SCHEMES = ("key_secret_token", "bearer", "api_key_headers", "none")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 LIMIT_WORDS = {
@@ -536,8 +541,8 @@ class _Builder:
                 wire = str(prop.name.get_untrusted_value())
                 raw = raw_params.get((wire, location), {})
                 python = python_name(wire)
-                if python in taken:
-                    python = f"{location}_{python}"
+                if python in taken or python in RESERVED:
+                    python = _unused(f"{location}_{python}", taken)
                 args.append(
                     Arg(
                         python_name=python,
@@ -584,7 +589,7 @@ class _Builder:
                     wire = str(field_prop.name.get_untrusted_value())
                     python = python_name(wire)
                     if python in taken or python in RESERVED:
-                        python = f"body_{python}"
+                        python = _unused(f"body_{python}", taken)
                     raw = properties.get(wire, {})
                     args.append(
                         Arg(
@@ -903,6 +908,14 @@ def _first_paragraph(text: str) -> str:
 
 def _normal(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _unused(name: str, taken: set[str]) -> str:
+    """``name``, or ``name_2``, ``name_3``... whichever no other argument has."""
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name}_{number}", number + 1
+    return candidate
 
 
 def python_name(wire: str) -> str:
