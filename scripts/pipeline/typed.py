@@ -62,8 +62,13 @@ generator_patch.install()
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _BUILD_LOCK = threading.Lock()
-# Names a flattened body field cannot take: they are the per-call options or Python's own.
-RESERVED = frozenset({"self", "timeout", "max_retries", "idempotency_key", "extra_headers"})
+# Names no argument can take: the facade methods' per-call options and ``self``, and the names
+# the generated endpoint functions use beside their arguments (an argument named ``client`` or
+# ``wire`` would repeat a parameter, or hide the module the function body calls).
+RESERVED = frozenset(
+    {"self", "timeout", "max_retries", "idempotency_key", "extra_headers"}
+    | {"client", "wire", "errors", "httpx", "cast", "build_request", "enum_member"}
+)
 AUTH_SCHEMES = ("key_secret_token", "bearer", "api_key_headers", "none")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 LIMIT_WORDS = {
@@ -920,8 +925,7 @@ def python_name(wire: str) -> str:
 # Symbols that tell filters of one field apart (Twilio's ``StartTime<``, ``StartTime>``) and
 # vanish from a Python name: spelled out when the plain name is taken.
 SYMBOL_WORDS = {"<": "lt", ">": "gt", "=": "eq", "!": "not", "~": "like", "*": "any", "+": "plus"}
-# Names the generated endpoint functions take themselves (``body`` only for a whole body).
-RESERVED_IN_ENDPOINTS = frozenset({"client"})
+# Beside RESERVED: ``body``, which the generated endpoint functions take for a whole body.
 
 
 def _free_argument_name(wire: str, location: str, taken: set[str]) -> str:
@@ -929,7 +933,7 @@ def _free_argument_name(wire: str, location: str, taken: set[str]) -> str:
     ``python_name``, else with its symbols spelled out, else prefixed with where it travels
     (``query_``, ``body_``), else numbered."""
     plain = python_name(wire)
-    reserved = RESERVED | RESERVED_IN_ENDPOINTS | ({"body"} if location != "body" else set())
+    reserved = RESERVED | ({"body"} if location != "body" else set())
     spelled = python_name(re.sub(r"[<>=!~*+]", lambda m: f"_{SYMBOL_WORDS[m[0]]}_", wire))
     for candidate in (plain, spelled, f"{location}_{plain}"):
         if candidate not in taken and candidate not in reserved:

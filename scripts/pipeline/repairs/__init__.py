@@ -22,7 +22,7 @@ The steps, in the order ``repair_document`` runs them (each module says why):
 * ``media``      - choosing one media type per body, wildcard and invalid media-type keys, the
   schemas of binary and text bodies;
 * ``enums``      - mixed types, values of the wrong type, member names that collide;
-* ``values``     - defaults that their own schema rejects;
+* ``values``     - defaults that their own schema rejects, patterns Python cannot read;
 * ``generator``  - what openapi-python-client itself reports afterwards (in ``fit``).
 """
 
@@ -63,6 +63,7 @@ KINDS: dict[str, str] = {
     "enum-mixed-types": "one enum mixing strings, numbers and booleans",
     "enum-member-names": "enum values that collide or vanish as Python member names",
     "invalid-default": "a default value that its own schema rejects",
+    "pattern": "a pattern in a regex dialect Python cannot read (Java's \\p{...} classes)",
     "allof": "an allOf the generator cannot merge (non-objects, conflicting members)",
     "hoisted-schema": "an inline schema the generator builds twice, moved to components",
     "generator": "a schema openapi-python-client could not build, simplified (reason given)",

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -325,9 +326,20 @@ def path_parameters(doc: Node, log: RepairLog) -> None:
                         where,
                         f"{{{name}}} is in the path but not declared; added as a string",
                     )
-                elif declared[name].get("required") is not True:
-                    declared[name]["required"] = True
-                    log.add("path-parameter", where, f"path parameter {name} made required")
+                else:
+                    if declared[name].get("required") is not True:
+                        declared[name]["required"] = True
+                        log.add("path-parameter", where, f"path parameter {name} made required")
+                    # On a copy: a referenced schema may be shared with places where null is fine.
+                    schema = copy.deepcopy(_resolve(doc, declared[name].get("schema")))
+                    if _drop_null(schema):
+                        declared[name]["schema"] = schema
+                        log.add(
+                            "path-parameter",
+                            where,
+                            f"path parameter {name} allowed null, which a path cannot carry; "
+                            "made non-null",
+                        )
             for level, level_pointer in ((item, pointer), (operation, where)):
                 params = level.get("parameters")
                 if not isinstance(params, list):
@@ -352,6 +364,31 @@ def path_parameters(doc: Node, log: RepairLog) -> None:
                     level["parameters"] = kept
     if renamed_paths:
         doc["paths"] = {renamed_paths.get(str(k), k): v for k, v in paths.items()}
+
+
+def _drop_null(schema: Any) -> bool:
+    """Take null out of what ``schema`` allows (3.0 ``nullable``, a ``type`` list, a null member
+    of ``anyOf``/``oneOf``); whether anything changed. The generator refuses an optional type in
+    a path."""
+    if not isinstance(schema, dict):
+        return False
+    changed = schema.pop("nullable", None) is not None
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        rest = [kind for kind in kinds if kind != "null"]
+        if rest:
+            schema["type"] = rest[0] if len(rest) == 1 else rest
+        else:
+            del schema["type"]
+        changed = True
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if isinstance(members, list):
+            rest = [m for m in members if not (isinstance(m, dict) and m.get("type") == "null")]
+            if len(rest) != len(members) and rest:
+                schema[key] = rest
+                changed = True
+    return changed
 
 
 def _rename_template(path: str, renames: dict[str, str]) -> str:

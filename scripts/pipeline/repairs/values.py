@@ -1,16 +1,24 @@
-"""Default values that their own schema rejects (``default: "Today's date"`` on a date,
-``default: all`` outside the enum, ``default: "default"`` on a boolean).
+"""Values a schema states that the client cannot use: defaults that their own schema rejects
+(``default: "Today's date"`` on a date, ``default: all`` outside the enum, ``default:
+"default"`` on a boolean), and patterns written for another regular-expression dialect.
 
 openapi-python-client writes defaults into the client as Python values, so it refuses those it
 cannot convert, and with them the whole model and every operation that uses it. A default
 only documents what the server assumes; dropping a wrong one loses nothing the client sends.
 The checks mirror the generator's ``convert_value`` rules.
+
+Patterns: JSON Schema leaves the dialect to ECMA 262, and documents generated from Java carry
+Java's classes (``\\p{Print}``, ``[a-z&&[^q]]``). Python's ``re``, which the validator and the
+facade's checks use, rejects some of them; such a pattern is dropped (values are then not checked
+against it) rather than failing the whole document.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 import uuid
+import warnings
 from typing import Any
 
 from . import RepairLog
@@ -18,6 +26,7 @@ from .walk import Node, join, local_pointer, lookup, schemas
 
 
 def repair(doc: Node, log: RepairLog) -> None:
+    patterns(doc, log)
     valid = _json_schema_check(doc)
     for schema, pointer in schemas(doc):
         if "default" not in schema:
@@ -29,6 +38,26 @@ def repair(doc: Node, log: RepairLog) -> None:
                 "invalid-default",
                 join(pointer, "default"),
                 f"default {value!r} is not a value of this schema; dropped",
+            )
+
+
+def patterns(doc: Node, log: RepairLog) -> None:
+    """Drop each ``pattern`` that Python's ``re`` cannot compile."""
+    for schema, pointer in schemas(doc):
+        pattern = schema.get("pattern")
+        if not isinstance(pattern, str):
+            continue
+        try:
+            with warnings.catch_warnings():  # "possible nested set": Java syntax, but compiles
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(pattern)
+        except re.error as error:
+            schema.pop("pattern")
+            log.add(
+                "pattern",
+                join(pointer, "pattern"),
+                f"pattern {pattern!r} is not a regular expression Python can read ({error}); "
+                "dropped, so values are not checked against it",
             )
 
 
