@@ -146,6 +146,10 @@ def run_one(path: Path, url: str) -> Row:
             row.failure = _first_reason(str(error))
             row.seconds = time.perf_counter() - started
             return row
+        except Exception as error:  # a bug in the pipeline: this document's row, not the run's end
+            row.failure = f"the pipeline crashed: {type(error).__name__}: {error}"[:300]
+            row.seconds = time.perf_counter() - started
+            return row
         row.seconds = time.perf_counter() - started
     numbers = outcome.completeness
     row.generated = numbers.get("generated", 0)

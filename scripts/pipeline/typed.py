@@ -811,10 +811,26 @@ def raw_path(spec: Document, endpoint: Endpoint) -> str:
     paths = spec["paths"]
     if path in paths and endpoint.method.lower() in paths[path]:
         return path
+    method = endpoint.method.lower()
     shape = _TEMPLATE_PARAMETER.sub("{}", path)
-    for candidate, item in paths.items():
-        if _TEMPLATE_PARAMETER.sub("{}", candidate) == shape and endpoint.method.lower() in item:
-            return str(candidate)
+    matches = [
+        str(candidate)
+        for candidate, item in paths.items()
+        if _TEMPLATE_PARAMETER.sub("{}", candidate) == shape and method in item
+    ]
+    if len(matches) > 1:
+        # One shape, several paths (``/{sourceDataset}:deidentify`` and
+        # ``/{sourceStore}:deidentify``): the operation's own is the one whose operationId the
+        # generator named the endpoint after.
+        named = [
+            candidate
+            for candidate in matches
+            if python_name(str(paths[candidate][method].get("operationId") or ""))
+            == python_name(str(endpoint.name))
+        ]
+        matches = named or matches
+    if matches:
+        return matches[0]
     raise PipelineError(f"no path of the spec matches {endpoint.method.upper()} {path}")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 
 from scripts import corpus
@@ -54,3 +56,25 @@ def test_a_document_that_misses_a_target_fails_the_run(tmp_path: Path) -> None:
     table = output.read_text()
     assert "met by 0 of 1 documents" in table
     assert "- broken.yaml: openapi-python-client cannot build" in table
+
+
+def test_a_crash_in_the_pipeline_is_one_documents_failure_not_the_runs_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(SPECS_HERE / "media.yaml", folder / "a-media.yaml")
+    shutil.copy(SPECS_HERE / "enums.yaml", folder / "b-enums.yaml")
+    real = corpus.normalise.normalise
+
+    def crashing(document: Any, **kwargs: Any) -> Any:
+        if "Ledgerly files" in str(document.get("info")):
+            raise KeyError("an operation the pipeline lost track of")
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(corpus.normalise, "normalise", crashing)
+    output = tmp_path / "CORPUS.md"
+    assert corpus.main([str(folder), "--output", str(output)]) == 1
+    table = output.read_text()
+    assert "met by 1 of 2 documents" in table  # the other document still ran
+    assert "the pipeline crashed: KeyError" in table

@@ -1,7 +1,7 @@
 """Three things found in public documents the project had never seen (a second sample from the
 APIs.guru collection, see scripts/CORPUS.md): patterns in Java's regex dialect, a path
-parameter whose schema allows null, and arguments whose Python names are taken (``client``,
-``wire``, a per-call option such as ``timeout``)."""
+parameter whose schema allows null, arguments whose Python names are taken (``client``,
+``wire``, a per-call option such as ``timeout``), and two paths of one shape."""
 
 from __future__ import annotations
 
@@ -51,6 +51,36 @@ DOCUMENT = {
                         },
                     }
                 },
+            }
+        },
+        "/v1/{sourceDataset}:scrub": {
+            "post": {
+                "operationId": "datasets.scrub",
+                "tags": ["shelves"],
+                "parameters": [
+                    {
+                        "name": "sourceDataset",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {"204": {"description": "scrubbed"}},
+            }
+        },
+        "/v1/{sourceStore}:scrub": {
+            "post": {
+                "operationId": "stores.scrub",
+                "tags": ["shelves"],
+                "parameters": [
+                    {
+                        "name": "sourceStore",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {"204": {"description": "scrubbed"}},
             }
         },
         "/orders": {
@@ -131,6 +161,19 @@ def test_body_fields_named_like_the_functions_names_are_sent_under_theirs(api: I
     client = api.client(lambda request: httpx.Response(204))
     module.sync_detailed(client=client, body_client="acme", body_errors=0)
     assert json.loads(api.requests[-1].content) == {"client": "acme", "errors": 0}
+
+
+def test_two_paths_of_one_shape_are_two_operations_each_with_its_own_path(
+    api: Imported,
+) -> None:
+    datasets, stores = api.operation("datasets.scrub"), api.operation("stores.scrub")
+    assert datasets.PATH == "/v1/{sourceDataset}:scrub"
+    assert stores.PATH == "/v1/{sourceStore}:scrub"
+    assert datasets.ARGUMENTS == {"source_dataset": ("path", "sourceDataset")}
+    assert stores.ARGUMENTS == {"source_store": ("path", "sourceStore")}
+    client = api.client(lambda request: httpx.Response(204))
+    stores.sync_detailed(client=client, source_store="s1")
+    assert api.requests[-1].url.raw_path == b"/v1/s1:scrub"
 
 
 def test_the_facade_method_keeps_its_own_timeout(api: Imported) -> None:
