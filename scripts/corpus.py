@@ -159,14 +159,14 @@ def run_one(path: Path, url: str) -> Row:
     row.responses_kept = numbers.get("responses_kept", 0)
     row.binary = numbers.get("binary_responses", 0)
     row.binary_kept = numbers.get("binary_responses_kept", 0)
-    if numbers.get("operations") != row.operations or numbers.get("responses") != row.responses:
+    if outcome.problems:  # the cause comes first: the counts are missing after a failed build
+        row.failure = _first_reason("\n".join(outcome.problems))
+    elif numbers.get("operations") != row.operations or numbers.get("responses") != row.responses:
         row.failure = (
             f"the repaired spec has {numbers.get('operations')} operations and "
             f"{numbers.get('responses')} responses, the document {row.operations} and "
             f"{row.responses}"
         )
-    if outcome.problems:
-        row.failure = row.failure or _first_reason("\n".join(outcome.problems))
     return row
 
 

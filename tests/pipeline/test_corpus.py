@@ -78,3 +78,22 @@ def test_a_crash_in_the_pipeline_is_one_documents_failure_not_the_runs_end(
     table = output.read_text()
     assert "met by 1 of 2 documents" in table  # the other document still ran
     assert "the pipeline crashed: KeyError" in table
+
+
+def test_a_build_that_fails_gives_its_reason_not_missing_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(SPECS_HERE / "enums.yaml", folder / "enums.yaml")
+
+    def failing(outcome: Any, spec: Any, scratch: Any) -> Any:
+        outcome.problems.append("openapi-python-client for corpus_enums warned:\nruff failed")
+        return outcome  # nothing generated, so no completeness counts
+
+    monkeypatch.setattr(corpus.regenerate, "build", failing)
+    output = tmp_path / "CORPUS.md"
+    assert corpus.main([str(folder), "--output", str(output)]) == 1
+    table = output.read_text()
+    assert "- enums.yaml: openapi-python-client for corpus_enums warned: ruff failed" in table
+    assert "None operations" not in table

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from scripts.pipeline import completeness
-from tests.pipeline.conftest import Imported, pointer
+from tests.pipeline.conftest import Imported, import_document, pointer
 
 SPEC = "unseen.yaml"
 NAME = "quirks_unseen"
@@ -119,3 +119,19 @@ def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Impor
     )
     node = api.operation("getNode").sync(client=client)
     assert (node.label, node.parent.label, node.children[0].label) == ("a", "b", "c")
+
+
+def test_a_document_without_any_schema_generates_a_client(tmp_path: Path) -> None:
+    # Some public documents describe every response by its status alone: no model at all.
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Docs only", "version": "1"},
+        "paths": {
+            "/docs": {"get": {"operationId": "docs", "responses": {"200": {"description": "ok"}}}},
+            "/ping": {"head": {"responses": {"204": {"description": "alive"}}}},
+        },
+    }
+    imported = import_document(document, "no_schemas", tmp_path)
+    assert (imported.completeness.generated, imported.completeness.importing) == (2, 2)
+    models = (imported.root / "no_schemas_client" / "models" / "__init__.py").read_text()
+    assert "if TYPE_CHECKING" not in models  # an empty block there was a syntax error
