@@ -239,13 +239,19 @@ def test_nulls_for_optional_parts_and_boolean_schemas_are_mended() -> None:
     operation["tags"] = None
     document["components"]["schemas"]["Thing"]["properties"]["extra"] = True
     document["components"]["schemas"]["Thing"]["properties"]["never"] = False
+    # allOf holding one schema instead of a list of them
+    document["components"]["schemas"]["Thing"]["properties"]["named"] = {
+        "allOf": {"type": "string", "maxLength": 8}
+    }
     log = RepairLog()
     spec = normalise.normalise(document, log=log)
     properties = spec["components"]["schemas"]["Thing"]["properties"]
     assert properties["extra"] == {} and properties["never"] == {"not": {}}
+    assert properties["named"]["allOf"] == [{"type": "string", "maxLength": 8}]
     assert "tags" not in spec["paths"]["/things/{id}"]["get"]
     assert {r.pointer for r in log if r.kind == "malformed"} == {
         "/paths/~1things~1{id}/get/tags",
         "/components/schemas/Thing/properties/extra",
         "/components/schemas/Thing/properties/never",
+        "/components/schemas/Thing/properties/named/allOf",
     }

@@ -37,7 +37,10 @@ from ..documents import PipelineError
 
 # Every kind of repair, with what it means. The report, the changelog and the README use these.
 KINDS: dict[str, str] = {
-    "malformed": "null for an optional list or mapping, or a boolean schema (true/false)",
+    "malformed": (
+        "null for an optional list or mapping, a boolean schema (true/false), or one schema "
+        "where a list of them belongs"
+    ),
     "status-code": "a response key that is not an HTTP status string (YAML integer, 2xx)",
     "dangling-ref": "a local $ref that points at nothing",
     "external-ref": "a $ref to another document, which the pipeline does not fetch",

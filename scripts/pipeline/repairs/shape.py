@@ -8,7 +8,9 @@ real documents use are mended instead:
 * ``null`` where OpenAPI expects an optional list or mapping (``parameters: null``,
   ``tags: null``) is the same as leaving it out: it is dropped;
 * ``true`` and ``false`` as schemas (valid JSON Schema, which openapi-python-client does not
-  read) become ``{}`` and ``{"not": {}}``.
+  read) become ``{}`` and ``{"not": {}}``;
+* one schema where a list of schemas belongs (``allOf: {...}``) is the list of that one schema,
+  which means the same.
 """
 
 from __future__ import annotations
@@ -215,6 +217,11 @@ class Shape:
                     for name, sub in value.items():
                         value[name] = self.schema(sub, join(where, name))
             elif kind == SCHEMA_LIST:
+                if isinstance(value, dict | bool):
+                    value = schema[key] = [value]
+                    self.log.add(
+                        "malformed", where, "one schema where a list belongs; made a list of it"
+                    )
                 if self.optional(schema, key, pointer, list):
                     value[:] = [self.schema(sub, join(where, i)) for i, sub in enumerate(value)]
             elif kind == SCHEMA:
