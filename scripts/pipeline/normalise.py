@@ -449,5 +449,7 @@ def add_null(schema: dict[str, Any]) -> None:
         inner = dict(schema)
         schema.clear()
         schema["anyOf"] = [inner, {"type": "null"}]
+        if "default" in inner:  # a default of the whole (often null itself), not of one branch
+            schema["default"] = inner.pop("default")
     elif "properties" in schema:
         schema["type"] = ["object", "null"]

@@ -94,12 +94,30 @@ def test_references_inside_copied_references_are_followed_too(api: Imported) -> 
 
 
 def test_operations_on_one_path_shape_are_each_checked(api: Imported, tmp_path: Path) -> None:
-    assert api.completeness.importing == api.completeness.operations == 8
+    assert api.completeness.importing == api.completeness.operations == 9
     package = tmp_path / api.package
     shutil.copytree(Path(api.root) / api.package, package)
     (package / "api" / "genres" / "mix_by_name.py").unlink()
     result = completeness.check_package(api.spec, package)
     assert [gap.pointer for gap in result.gaps] == [pointer("paths", "/genres/{name}/mix", "get")]
+
+
+def test_a_query_only_keyword_on_a_path_parameter_is_dropped(api: Imported) -> None:
+    where = pointer("paths", "/genres/{name}/mix", "get", "parameters", 0)
+    assert "allowReserved on a path parameter" in api.repairs("parameter")[where]
+    assert "allowReserved" not in api.spec["paths"]["/genres/{name}/mix"]["get"]["parameters"][0]
+    client = api.client(lambda request: httpx.Response(200, json={"size": 3}))
+    assert api.operation("mixByName").sync(client=client, name="jazz").size == 3
+    assert api.requests[-1].url.path == "/genres/jazz/mix"
+
+
+def test_a_required_name_no_property_defines_leaves_required(api: Imported) -> None:
+    reply = api.spec["components"]["schemas"]["RateReply"]
+    assert reply["required"] == ["rate_id"]  # rate_request_id is defined nowhere
+    where = pointer("components", "schemas", "RateReply", "required")
+    assert "required rate_request_id, which no property" in api.repairs("required-name")[where]
+    client = api.client(lambda request: httpx.Response(200, json={"rate_id": "r1"}))
+    assert api.operation("getRate").sync(client=client, id="r1").rate_id == "r1"
 
 
 def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Imported) -> None:

@@ -68,6 +68,7 @@ KINDS: dict[str, str] = {
     "invalid-default": "a default value that its own schema rejects",
     "pattern": "a pattern in a regex dialect Python cannot read (Java's \\p{...} classes)",
     "allof": "an allOf the generator cannot merge (non-objects, conflicting members)",
+    "required-name": "a required name that neither an allOf schema nor its members define",
     "hoisted-schema": "an inline schema the generator builds twice, moved to components",
     "generator": "a schema openapi-python-client could not build, simplified (reason given)",
 }

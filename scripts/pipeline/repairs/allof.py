@@ -6,6 +6,10 @@ empty model class where the API sends a string, without a warning; members that 
 property in incompatible ways make it refuse the model. Both are merged here into one schema:
 keywords combine, ``required`` lists join, ``type`` and ``enum`` intersect, and where two
 members define one property differently the later (more specific) definition wins.
+
+An allOf schema may also require names that neither it nor any member defines (a member was
+swapped for another in the vendor's tooling); openapi-spec-validator refuses the document for
+that, so such names leave ``required``.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import copy
 from typing import Any
 
 from . import RepairLog
-from .walk import Node, local_pointer, lookup, schemas
+from .walk import Node, join, local_pointer, lookup, schemas
 
 OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties", "allOf")
 
@@ -35,6 +39,52 @@ def repair(doc: Node, log: RepairLog) -> None:
             "empty model; merged into one schema"
             + (f" ({'; '.join(conflicts)})" if conflicts else ""),
         )
+    required_names(doc, log)
+
+
+def required_names(doc: Node, log: RepairLog) -> None:
+    """Drop from an allOf schema's ``required`` the names that neither it nor its members
+    define: openapi-spec-validator refuses the whole document for such a name, and the
+    generated model would have no field for it anyway."""
+    for schema, pointer in list(schemas(doc)):
+        required = schema.get("required")
+        if not isinstance(schema.get("allOf"), list) or not isinstance(required, list):
+            continue
+        # As the validator counts them: its own properties and all its allOf members define
+        # (its own anyOf/oneOf branches are alternatives, so not counted).
+        own = schema.get("properties")
+        defined = set(own) if isinstance(own, dict) else set()
+        for member in schema["allOf"]:
+            defined |= _defined(doc, member, {id(schema)})
+        missing = [name for name in required if name not in defined]
+        if not missing:
+            continue
+        schema["required"] = [name for name in required if name in defined]
+        if not schema["required"]:
+            del schema["required"]
+        log.add(
+            "required-name",
+            join(pointer, "required"),
+            f"required {', '.join(map(str, missing))}, which no property of the schema or of "
+            "its allOf members defines; dropped from required",
+        )
+
+
+def _defined(doc: Node, schema: Any, seen: set[int]) -> set[str]:
+    """Every property name this schema can define: its own and its members', as the validator
+    collects them (allOf, anyOf, oneOf, items and not, references followed)."""
+    schema = _resolve(doc, schema)
+    if not isinstance(schema, dict) or id(schema) in seen:
+        return set()
+    seen.add(id(schema))
+    properties = schema.get("properties")
+    names = set(properties) if isinstance(properties, dict) else set()
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            names |= _defined(doc, member, seen)
+    for key in ("items", "not"):
+        names |= _defined(doc, schema.get(key), seen)
+    return names
 
 
 def _resolve(doc: Node, schema: Any) -> Any:

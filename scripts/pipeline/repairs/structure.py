@@ -408,8 +408,21 @@ def _path_name(name: str, taken: list[str]) -> str:
 PRIMITIVE = {"string", "integer", "number", "boolean"}
 
 
+QUERY_ONLY = ("allowReserved", "allowEmptyValue")  # OpenAPI defines them for query parameters
+
+
 def parameter_schemas(doc: Node, log: RepairLog) -> None:
     for param, pointer in parameters(doc):
+        misplaced = [key for key in QUERY_ONLY if key in param and param.get("in") != "query"]
+        if misplaced:  # meaningless elsewhere, and the 3.1 schema refuses the document for it
+            for key in misplaced:
+                del param[key]
+            log.add(
+                "parameter",
+                pointer,
+                f"{', '.join(misplaced)} on a {param.get('in')} parameter (they apply to query "
+                "parameters only); dropped",
+            )
         if "schema" not in param:
             content = param.get("content")
             media = next(iter(content.items()), None) if isinstance(content, dict) else None
