@@ -94,7 +94,7 @@ def test_references_inside_copied_references_are_followed_too(api: Imported) -> 
 
 
 def test_operations_on_one_path_shape_are_each_checked(api: Imported, tmp_path: Path) -> None:
-    assert api.completeness.importing == api.completeness.operations == 9
+    assert api.completeness.importing == api.completeness.operations == 11
     package = tmp_path / api.package
     shutil.copytree(Path(api.root) / api.package, package)
     (package / "api" / "genres" / "mix_by_name.py").unlink()
@@ -118,6 +118,34 @@ def test_a_required_name_no_property_defines_leaves_required(api: Imported) -> N
     assert "required rate_request_id, which no property" in api.repairs("required-name")[where]
     client = api.client(lambda request: httpx.Response(200, json={"rate_id": "r1"}))
     assert api.operation("getRate").sync(client=client, id="r1").rate_id == "r1"
+
+
+def test_schema_names_that_would_share_a_module_each_keep_their_model(api: Imported) -> None:
+    schemas = api.spec["components"]["schemas"]
+    assert "HTTPCheck" in schemas and "HttpCheck_2" in schemas and "HttpCheck" not in schemas
+    where = pointer("components", "schemas", "HttpCheck")
+    assert "would be one Python module (http_check.py)" in api.repairs("component-name")[where]
+    client = api.client(
+        lambda request: httpx.Response(200, json={"legacy": {"port": 80}, "current": {"path": "/"}})
+    )
+    checks = api.operation("listChecks").sync(client=client)
+    assert (checks.legacy.port, checks.current.path) == (80, "/")
+    assert type(checks.current).__name__ == "HttpCheck2"
+
+
+def test_allof_members_defining_one_inline_property_are_merged(api: Imported) -> None:
+    where = pointer("components", "schemas", "PullEvent", "properties", "pull")
+    assert "define the same inline property" in api.repairs("allof")[where]
+    pull = api.spec["components"]["schemas"]["PullEvent"]["properties"]["pull"]
+    assert "allOf" not in pull and set(pull["properties"]) == {"id", "merged", "_links"}
+    body = {"pull": {"id": 7, "merged": True, "_links": {"self": {"href": "/p/7"}}}}
+    client = api.client(lambda request: httpx.Response(200, json=body))
+    event = api.operation("getLatestPull").sync(client=client)
+    assert (event.pull.id, event.pull.merged, event.pull.field_links.self_.href) == (
+        7,
+        True,
+        "/p/7",
+    )
 
 
 def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Imported) -> None:

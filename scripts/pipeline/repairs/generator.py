@@ -7,9 +7,10 @@ document in memory (no files, about a second for a large document), finds each s
 reported by a pointer tag added for the run, applies the narrowest repair for the reason it
 gave, and parses again, until nothing is reported:
 
-* two classes with one name: an inline schema moves to ``components`` under that name (the
-  generator builds some inline models twice and then trips over its own first copy); a
-  component gets a ``title`` the generator names it by;
+* two classes with one name: when two members of an allOf each define that property inline,
+  the allOf is merged (each member's copy made its own models); otherwise an inline schema
+  moves to ``components`` under that name (the generator builds some inline models twice and
+  then trips over its own first copy), and a component gets a ``title`` it is named by;
 * an inline object in a union it cannot build: moved to ``components`` the same way;
 * a default it cannot convert: dropped;
 * an allOf it cannot merge: merged here (``allof.merge``);
@@ -213,6 +214,16 @@ def _fix(doc: Node, problem: Problem, log: RepairLog, names: set[str], *, escala
     if escalate:
         return _simplify(node, problem.pointer, reason, log)
     clash = NAME_CLASH.search(message)
+    if clash and (owner := _all_of_defining_twice(doc, problem.pointer)):
+        schema, where = owner
+        conflicts = merge(doc, schema)
+        log.add(
+            "allof",
+            where,
+            f"{reason}; its members define the same inline property, whose models the generator "
+            f"builds once per member: merged ({'; '.join(conflicts) or 'no conflict'})",
+        )
+        return True
     if clash:
         taken = clash.group(1) or clash.group(2)
         if not component and "$ref" not in node:
@@ -236,6 +247,36 @@ def _fix(doc: Node, problem: Problem, log: RepairLog, names: set[str], *, escala
     if UNION.search(message) and not component and "$ref" not in node and _objectish(node):
         return _hoist(doc, node, problem.pointer, _name_for(problem.pointer), reason, log)
     return _simplify(node, problem.pointer, reason, log)
+
+
+def _all_of_defining_twice(doc: Node, pointer: str) -> tuple[Node, str] | None:
+    """The allOf schema (and its pointer) above ``pointer`` when two of its inline members
+    define the property that ``pointer`` goes through (``.../allOf/1/properties/_links/...``
+    with ``_links`` inline in member 0 too): each member's copy makes its own models, under
+    one name. Hoisting one nested model at a time would take a round per model."""
+    tokens = pointer.split("/")
+    for at in range(len(tokens) - 4, 0, -1):
+        if tokens[at] != "allOf" or tokens[at + 2] != "properties":
+            continue
+        where = "/".join(tokens[:at])
+        try:
+            schema = lookup(doc, where)
+        except Missing:
+            return None
+        members = schema.get("allOf") if isinstance(schema, dict) else None
+        if not isinstance(members, list):
+            return None
+        name = tokens[at + 3].replace("~1", "/").replace("~0", "~")
+        inline = [
+            m
+            for m in members
+            if isinstance(m, dict)
+            and isinstance(m.get("properties"), dict)
+            and isinstance(m["properties"].get(name), dict)
+            and "$ref" not in m["properties"][name]
+        ]
+        return (schema, where) if len(inline) > 1 else None
+    return None
 
 
 def _fix_operation(

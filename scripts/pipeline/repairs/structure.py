@@ -552,6 +552,14 @@ def component_names(doc: Node, log: RepairLog) -> None:
         if section == "securitySchemes" or not isinstance(entries, dict):
             continue
         renames = _renames(entries)
+        reasons = {old: f"{old!r} is not a valid component name" for old in renames}
+        if section == "schemas":
+            for old, (new, other, module) in _module_renames(entries, renames).items():
+                renames[old] = new
+                reasons[old] = (
+                    f"{old!r} and {other!r} would be one Python module ({module}.py) and the "
+                    "generator would write one over the other"
+                )
         if not renames:
             continue
         components[section] = {renames.get(k, k): v for k, v in entries.items()}
@@ -560,7 +568,7 @@ def component_names(doc: Node, log: RepairLog) -> None:
             log.add(
                 "component-name",
                 join(f"/components/{section}", old),
-                f"{old!r} is not a valid component name; renamed {new!r}",
+                f"{reasons[old]}; renamed {new!r}",
             )
         mapping = {join(prefix[:-1], old): join(prefix[:-1], new) for old, new in renames.items()}
         _rewrite_references(doc, mapping, renames if section == "schemas" else {})
@@ -580,6 +588,44 @@ def _renames(entries: dict[str, Any]) -> dict[str, str]:
         taken.add(candidate)
         renames[name] = candidate
     return renames
+
+
+def _module_renames(
+    entries: dict[str, Any], renames: dict[str, str]
+) -> dict[str, tuple[str, str, str]]:
+    """Schema names whose model modules would be one file (``HTTPHealthCheck`` and
+    ``HttpHealthCheck`` are both ``http_health_check.py``): the later one -> (its new name,
+    the earlier name, the module). Names that are one class name are left to the generator
+    step, which reports those itself."""
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    def names_of(name: str) -> tuple[str, str]:
+        cls = ClassName(name, "field_")
+        return str(cls), str(PythonIdentifier(cls, "field_"))
+
+    final = [renames.get(str(key), str(key)) for key in entries]
+    taken = set(final)
+    classes = {names_of(name)[0] for name in final}
+    owners: dict[str, tuple[str, str]] = {}  # module -> (schema name, class name)
+    moved: dict[str, tuple[str, str, str]] = {}
+    for key, name in zip(entries, final, strict=True):
+        cls, module = names_of(name)
+        owner = owners.get(module)
+        if owner is None or owner[1] == cls:
+            owners.setdefault(module, (name, cls))
+            continue
+        candidate, n = f"{name}_2", 3
+        while (
+            candidate in taken
+            or names_of(candidate)[1] in owners
+            or (names_of(candidate)[0] in classes)
+        ):
+            candidate, n = f"{name}_{n}", n + 1
+        taken.add(candidate)
+        classes.add(names_of(candidate)[0])
+        owners[names_of(candidate)[1]] = (candidate, names_of(candidate)[0])
+        moved[str(key)] = (candidate, owner[0], module)
+    return moved
 
 
 def _rewrite_references(doc: Node, mapping: dict[str, str], names: dict[str, str]) -> None:
