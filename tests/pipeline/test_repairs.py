@@ -243,15 +243,28 @@ def test_nulls_for_optional_parts_and_boolean_schemas_are_mended() -> None:
     document["components"]["schemas"]["Thing"]["properties"]["named"] = {
         "allOf": {"type": "string", "maxLength": 8}
     }
+    # a discriminator with a field it does not have, and one without propertyName
+    document["components"]["schemas"]["Thing"]["properties"]["kind"] = {
+        "oneOf": [{"type": "object", "properties": {"t": {"type": "string"}}}],
+        "discriminator": {"propertyName": "t", "type": "string"},
+    }
+    document["components"]["schemas"]["Thing"]["properties"]["sort"] = {
+        "oneOf": [{"type": "object"}],
+        "discriminator": {"mapping": {}},
+    }
     log = RepairLog()
     spec = normalise.normalise(document, log=log)
     properties = spec["components"]["schemas"]["Thing"]["properties"]
     assert properties["extra"] == {} and properties["never"] == {"not": {}}
     assert properties["named"]["allOf"] == [{"type": "string", "maxLength": 8}]
+    assert properties["kind"]["discriminator"] == {"propertyName": "t"}
+    assert "discriminator" not in properties["sort"]
     assert "tags" not in spec["paths"]["/things/{id}"]["get"]
     assert {r.pointer for r in log if r.kind == "malformed"} == {
         "/paths/~1things~1{id}/get/tags",
         "/components/schemas/Thing/properties/extra",
         "/components/schemas/Thing/properties/never",
         "/components/schemas/Thing/properties/named/allOf",
+        "/components/schemas/Thing/properties/kind/discriminator",
+        "/components/schemas/Thing/properties/sort/discriminator",
     }

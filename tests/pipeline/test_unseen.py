@@ -94,7 +94,7 @@ def test_references_inside_copied_references_are_followed_too(api: Imported) -> 
 
 
 def test_operations_on_one_path_shape_are_each_checked(api: Imported, tmp_path: Path) -> None:
-    assert api.completeness.importing == api.completeness.operations == 11
+    assert api.completeness.importing == api.completeness.operations == 12
     package = tmp_path / api.package
     shutil.copytree(Path(api.root) / api.package, package)
     (package / "api" / "genres" / "mix_by_name.py").unlink()
@@ -146,6 +146,17 @@ def test_allof_members_defining_one_inline_property_are_merged(api: Imported) ->
         True,
         "/p/7",
     )
+
+
+def test_inline_properties_named_like_components_move_out_in_one_round(api: Imported) -> None:
+    hoisted = api.repairs("hoisted-schema")
+    moved = [where for where in hoisted if where.startswith("/components/schemas/Settings/")]
+    assert len(moved) == 3
+    assert sum("likewise for this property" in hoisted[where] for where in moved) == 2
+    body = {"email": {"daily": True}, "phone": {"region": "eu"}, "audio": {"muted": False}}
+    client = api.client(lambda request: httpx.Response(200, json=body))
+    settings = api.operation("getSettings").sync(client=client)
+    assert settings.email.daily and settings.phone.region == "eu" and settings.audio.muted is False
 
 
 def test_a_reference_inside_a_copy_of_its_own_target_ends_the_copying(api: Imported) -> None:

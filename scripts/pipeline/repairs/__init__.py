@@ -38,8 +38,8 @@ from ..documents import PipelineError
 # Every kind of repair, with what it means. The report, the changelog and the README use these.
 KINDS: dict[str, str] = {
     "malformed": (
-        "null for an optional list or mapping, a boolean schema (true/false), or one schema "
-        "where a list of them belongs"
+        "null for an optional list or mapping, a boolean schema (true/false), one schema "
+        "where a list of them belongs, or a discriminator with fields it does not have"
     ),
     "status-code": "a response key that is not an HTTP status string (YAML integer, 2xx)",
     "dangling-ref": "a local $ref that points at nothing",

@@ -35,7 +35,7 @@ from .media import content_type_overrides
 from .walk import Missing, Node, bodies, join, lookup, parameters, schemas
 
 TAG = "x-fiscal-facade-pointer"
-MAX_ROUNDS = 12
+MAX_ROUNDS = 30  # a round ends at the first problem of each schema; most need one or two
 CASCADE = re.compile(
     r"Could not find reference in parsed models or enums|in allOf was not processed|"
     r"Reference \S+ not found|Failure to process schema has resulted in the removal"
@@ -227,6 +227,7 @@ def _fix(doc: Node, problem: Problem, log: RepairLog, names: set[str], *, escala
     if clash:
         taken = clash.group(1) or clash.group(2)
         if not component and "$ref" not in node:
+            _hoist_clashing_siblings(doc, problem.pointer, names, reason, log)
             return _hoist(doc, node, problem.pointer, taken, reason, log)
         token = problem.pointer.rsplit("/", 1)[-1]
         title = _free_title(token, taken, names)
@@ -355,6 +356,35 @@ def _hoist(doc: Node, node: Node, pointer: str, name: str, reason: str, log: Rep
         f"{reason}; moved to /components/schemas/{candidate} and referenced from here",
     )
     return True
+
+
+def _hoist_clashing_siblings(
+    doc: Node, pointer: str, names: set[str], reason: str, log: RepairLog
+) -> None:
+    """For an inline property of a component that clashes: the other inline object properties
+    of that component whose model name (component + property) is taken too. The generator
+    reports one clash per schema and round; a component with many would run out of rounds."""
+    from openapi_python_client.strings import ClassName
+
+    tokens = pointer.split("/")
+    if len(tokens) != 6 or tokens[1:3] != ["components", "schemas"] or tokens[4] != "properties":
+        return
+    parent = tokens[3].replace("~1", "/").replace("~0", "~")
+    try:
+        properties = lookup(doc, "/".join(tokens[:5]))
+    except Missing:
+        return
+    if not isinstance(properties, dict):
+        return
+    for name, node in list(properties.items()):
+        where = join("/".join(tokens[:5]), name)
+        if where == pointer or not isinstance(node, dict) or "$ref" in node:
+            continue
+        if not _objectish(node) or node.get("title"):
+            continue
+        model = str(ClassName(f"{ClassName(parent, 'field_')}_{name}", "field_"))
+        if model in names:
+            _hoist(doc, node, where, model, f"{reason} (and likewise for this property)", log)
 
 
 def _free_title(token: str, taken: str, names: set[str]) -> str:

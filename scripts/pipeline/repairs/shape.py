@@ -10,7 +10,8 @@ real documents use are mended instead:
 * ``true`` and ``false`` as schemas (valid JSON Schema, which openapi-python-client does not
   read) become ``{}`` and ``{"not": {}}``;
 * one schema where a list of schemas belongs (``allOf: {...}``) is the list of that one schema,
-  which means the same.
+  which means the same;
+* a discriminator keeps only the fields OpenAPI gives it (``propertyName``, ``mapping``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ SCHEMA_FIELDS = {
     "enum": LIST,
 }
 LIMIT = 30
+DISCRIMINATOR_KEYS = ("propertyName", "mapping")
 
 
 class Shape:
@@ -207,6 +209,8 @@ class Shape:
         if id(schema) in self.seen:
             return schema
         self.seen.add(id(schema))
+        if "discriminator" in schema:
+            self.discriminator(schema, join(pointer, "discriminator"))
         for key, kind in SCHEMA_FIELDS.items():
             if key not in schema:
                 continue
@@ -244,6 +248,25 @@ class Shape:
             elif key in schema and not isinstance(value, bool):
                 self.wrong(join(pointer, key), "schema (a mapping)", value)
         return schema
+
+    def discriminator(self, schema: dict[str, Any], pointer: str) -> None:
+        """Keys a discriminator object does not have are dropped (``type: string`` beside
+        ``propertyName``); one without a usable ``propertyName`` is dropped whole (it only
+        helps a reader pick a branch, which the generated union does by trying each)."""
+        value = schema["discriminator"]
+        if not isinstance(value, dict) or not isinstance(value.get("propertyName"), str):
+            del schema["discriminator"]
+            self.log.add("malformed", pointer, "a discriminator without propertyName; dropped")
+            return
+        extra = sorted(k for k in value if k not in DISCRIMINATOR_KEYS and not k.startswith("x-"))
+        if extra:
+            for key in extra:
+                del value[key]
+            self.log.add(
+                "malformed",
+                pointer,
+                f"{', '.join(extra)} in a discriminator, which has no such field; dropped",
+            )
 
 
 def check(doc: dict[str, Any], log: RepairLog) -> None:
