@@ -128,7 +128,15 @@ def _sources(folder: Path) -> dict[str, str]:
 
 
 def run_one(path: Path, url: str) -> Row:
-    """Import one document into a scratch copy; every step is timed together."""
+    """Import one document into a scratch copy; every step is timed together. A failure names
+    no local path (the table names documents by URL): the scratch folder is written as such."""
+    row = _import(path, url)
+    scratch = re.escape(tempfile.gettempdir()) + r"/corpus_\w*?-\w+"
+    row.failure = re.sub(scratch, "<scratch folder>", row.failure)
+    return row
+
+
+def _import(path: Path, url: str) -> Row:
     row = Row(path.name, url, path.stat().st_size)
     name = re.sub(r"\W+", "_", path.stem.split("-api")[0].split(".")[0]).strip("_").lower()
     name = f"corpus_{name}"

@@ -4,6 +4,7 @@ corpus, which stays outside the repository)."""
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -88,12 +89,17 @@ def test_a_build_that_fails_gives_its_reason_not_missing_counts(
     shutil.copy(SPECS_HERE / "enums.yaml", folder / "enums.yaml")
 
     def failing(outcome: Any, spec: Any, scratch: Any) -> Any:
-        outcome.problems.append("openapi-python-client for corpus_enums warned:\nruff failed")
+        outcome.problems.append(
+            f"openapi-python-client for corpus_enums warned:\nruff failed in {scratch}/x.py"
+        )
         return outcome  # nothing generated, so no completeness counts
 
     monkeypatch.setattr(corpus.regenerate, "build", failing)
     output = tmp_path / "CORPUS.md"
     assert corpus.main([str(folder), "--output", str(output)]) == 1
     table = output.read_text()
-    assert "- enums.yaml: openapi-python-client for corpus_enums warned: ruff failed" in table
-    assert "None operations" not in table
+    assert (
+        "- enums.yaml: openapi-python-client for corpus_enums warned: ruff failed in "
+        "<scratch folder>/generated/x.py" in table
+    )
+    assert "None operations" not in table and tempfile.gettempdir() not in table
