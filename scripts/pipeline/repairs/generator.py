@@ -32,7 +32,7 @@ from ..documents import PipelineError
 from . import RepairLog
 from .allof import merge
 from .media import content_type_overrides
-from .walk import Missing, Node, bodies, join, lookup, parameters, schemas
+from .walk import Missing, Node, bodies, join, lookup, parameters, schemas, unescape
 
 TAG = "x-fiscal-facade-pointer"
 MAX_ROUNDS = 30  # a round ends at the first problem of each schema; most need one or two
@@ -267,7 +267,7 @@ def _all_of_defining_twice(doc: Node, pointer: str) -> tuple[Node, str] | None:
         members = schema.get("allOf") if isinstance(schema, dict) else None
         if not isinstance(members, list):
             return None
-        name = tokens[at + 3].replace("~1", "/").replace("~0", "~")
+        name = unescape(tokens[at + 3])
         inline = [
             m
             for m in members
@@ -369,7 +369,7 @@ def _hoist_clashing_siblings(
     tokens = pointer.split("/")
     if len(tokens) != 6 or tokens[1:3] != ["components", "schemas"] or tokens[4] != "properties":
         return
-    parent = tokens[3].replace("~1", "/").replace("~0", "~")
+    parent = unescape(tokens[3])
     try:
         properties = lookup(doc, "/".join(tokens[:5]))
     except Missing:

@@ -614,16 +614,16 @@ def _module_renames(
         if owner is None or owner[1] == cls:
             owners.setdefault(module, (name, cls))
             continue
-        candidate, n = f"{name}_2", 3
-        while (
-            candidate in taken
-            or names_of(candidate)[1] in owners
-            or (names_of(candidate)[0] in classes)
-        ):
-            candidate, n = f"{name}_{n}", n + 1
+        n = 2
+        candidate = f"{name}_{n}"
+        new_cls, new_module = names_of(candidate)
+        while candidate in taken or new_module in owners or new_cls in classes:
+            n += 1
+            candidate = f"{name}_{n}"
+            new_cls, new_module = names_of(candidate)
         taken.add(candidate)
-        classes.add(names_of(candidate)[0])
-        owners[names_of(candidate)[1]] = (candidate, names_of(candidate)[0])
+        classes.add(new_cls)
+        owners[new_module] = (candidate, new_cls)
         moved[str(key)] = (candidate, owner[0], module)
     return moved
 
