@@ -59,30 +59,27 @@ def aiohttp_transport(
 def _transport_class() -> Any:
     import aiohttp
     from httpx_aiohttp import AiohttpTransport
-    from httpx_aiohttp.transport import map_aiohttp_exceptions
 
     class FacadeAiohttpTransport(AiohttpTransport):
         """httpx-aiohttp with failures reported as what they were (see the module doc), and
-        less work per request: the headers handed to aiohttp as the pairs it would read from
-        them anyway, and the body read straight from aiohttp's stream."""
+        less work per request: one coroutine from the httpx request to aiohttp's answer, the
+        headers handed to aiohttp as the pairs it would read from them anyway, the body read
+        straight from aiohttp's stream, and aiohttp's failures mapped in one step."""
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             # The retry layer sends copies over a replayable stream: hand aiohttp the bytes.
             await request.aread()
-            try:
-                if self.proxy is not None:  # not made by aiohttp_client(): the stock path
+            if self.proxy is not None:  # not made by aiohttp_client(): the stock path
+                try:
                     response: httpx.Response = await super().handle_async_request(request)
-                    response.stream = _Stream(response.stream, request)
-                    return response
-                return await self._send(request)
-            except httpx.TransportError as error:
-                raise _remapped(error, request) from error.__cause__ or error
-
-        async def _send(self, request: httpx.Request) -> httpx.Response:
+                except httpx.TransportError as error:
+                    raise _remapped(error, request) from error.__cause__ or error
+                response.stream = _Stream(response.stream, request)
+                return response
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
             limits = request.extensions.get("timeout", {})
-            with map_aiohttp_exceptions():
+            try:
                 answer = await self.client.request(
                     method=request.method,
                     url=str(request.url),
@@ -99,14 +96,16 @@ def _transport_class() -> Any:
                         connect=limits.get("pool"),
                     ),
                     server_hostname=request.extensions.get("sni_hostname"),
-                ).__aenter__()
+                )
+            except aiohttp.ClientError as error:
+                raise _mapped(error, request) from error
             extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
             if answer.reason:
                 extensions["reason_phrase"] = answer.reason.encode()
             return httpx.Response(
                 status_code=answer.status,
                 headers=answer.raw_headers,
-                stream=_Body(answer, request, map_aiohttp_exceptions),
+                stream=_Body(answer, request),
                 request=request,
                 extensions=extensions,
             )
@@ -115,27 +114,31 @@ def _transport_class() -> Any:
 
 
 class _Body(httpx.AsyncByteStream):
-    """An aiohttp response body as httpx's stream, failures mapped as httpx-aiohttp maps them
-    and then remapped like the request's (one stream, where the stock path nests two)."""
+    """An aiohttp response body as httpx's stream, failures mapped like the request's (one
+    stream, where the stock path nests two)."""
 
     CHUNK = 16 * 1024
 
-    def __init__(self, answer: Any, request: httpx.Request, mapping: Any) -> None:
+    def __init__(self, answer: Any, request: httpx.Request) -> None:
         self._answer = answer
         self._request = request
-        self._mapping = mapping  # httpx-aiohttp's map_aiohttp_exceptions
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import aiohttp
+
         try:
-            with self._mapping():
-                async for chunk in self._answer.content.iter_chunked(self.CHUNK):
-                    yield chunk
-        except httpx.TransportError as error:
-            raise _remapped(error, self._request) from error.__cause__ or error
+            async for chunk in self._answer.content.iter_chunked(self.CHUNK):
+                yield chunk
+        except aiohttp.ClientError as error:
+            raise _mapped(error, self._request) from error
 
     async def aclose(self) -> None:
-        with self._mapping():
+        import aiohttp
+
+        try:
             await self._answer.__aexit__(None, None, None)
+        except aiohttp.ClientError as error:
+            raise _mapped(error, self._request) from error
 
 
 class _Stream(httpx.AsyncByteStream):
@@ -156,11 +159,11 @@ class _Stream(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def _remapped(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
+def _mapped(cause: Exception, request: httpx.Request) -> Exception:
+    """The httpx error an aiohttp failure becomes (see the module doc); failures this module
+    does not tell apart (proxy and URL errors) as httpx-aiohttp maps them."""
     import aiohttp
 
-    cause = error.__cause__
-    message = str(error) or type(cause).__name__
     kind: type[httpx.TransportError]
     if isinstance(cause, aiohttp.ClientConnectorError):
         kind = httpx.ConnectError  # no connection was made: the request never left
@@ -172,8 +175,24 @@ def _remapped(error: httpx.TransportError, request: httpx.Request) -> httpx.Tran
         kind = httpx.RemoteProtocolError  # the server closed the connection mid-exchange
     elif isinstance(cause, aiohttp.ClientConnectionError | aiohttp.ClientPayloadError):
         kind = httpx.ReadError  # the connection broke after the request may have gone out
-    elif isinstance(cause, aiohttp.ClientError):
-        return error  # httpx-aiohttp's own mapping (URL and proxy errors)
     else:
-        return error
-    return kind(message, request=request)
+        from httpx_aiohttp.transport import map_aiohttp_exceptions
+
+        try:
+            with map_aiohttp_exceptions():
+                raise cause
+        except Exception as mapped:  # theirs, or the cause itself when they map nothing
+            if isinstance(mapped, httpx.RequestError):
+                mapped.request = request
+            return mapped
+    return kind(str(cause) or type(cause).__name__, request=request)
+
+
+def _remapped(error: httpx.TransportError, request: httpx.Request) -> Exception:
+    """An httpx-aiohttp error (stock path) mapped as :func:`_mapped` maps its cause."""
+    import aiohttp
+
+    cause = error.__cause__
+    if isinstance(cause, aiohttp.ClientError | asyncio.TimeoutError):
+        return _mapped(cause, request)
+    return error

@@ -120,14 +120,27 @@ class BearerTokenAuth(httpx.Auth):
         self._token = _header_secret(token, "the token")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        # httpx's default sync_auth_flow/async_auth_flow both run this: there is no I/O here.
-        require_secure_url(request.url)
-        request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
-        remember(request, self._token)
+        self._sign(request)
         try:
             yield request
         finally:
             mask_credential_headers(request)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        # The same steps as auth_flow, without the sync generator httpx's default would wrap
+        # around it on every request (there is no I/O here).
+        self._sign(request)
+        try:
+            yield request
+        finally:
+            mask_credential_headers(request)
+
+    def _sign(self, request: httpx.Request) -> None:
+        require_secure_url(request.url)
+        request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
+        remember(request, self._token)
 
     def __repr__(self) -> str:
         return "BearerTokenAuth(token='***')"
@@ -144,14 +157,26 @@ class HeaderCredentialsAuth(httpx.Auth):
         }
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        require_secure_url(request.url)
-        for name, value in self._headers.items():
-            request.headers[name] = value.reveal()
-        remember(request, *self._headers.values())
+        self._sign(request)
         try:
             yield request
         finally:
             mask_credential_headers(request)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self._sign(request)  # see BearerTokenAuth.async_auth_flow
+        try:
+            yield request
+        finally:
+            mask_credential_headers(request)
+
+    def _sign(self, request: httpx.Request) -> None:
+        require_secure_url(request.url)
+        for name, value in self._headers.items():
+            request.headers[name] = value.reveal()
+        remember(request, *self._headers.values())
 
     def __repr__(self) -> str:
         # Header names are not secret and help tell configurations apart.

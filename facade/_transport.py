@@ -305,7 +305,8 @@ class RetryTransport(httpx.BaseTransport):
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
-        bound_network_io(inner)
+        # Whether the inner transport reads the call's deadline (_DEADLINE) on its own.
+        self._reads_deadline = bound_network_io(inner)
         self.policy = policy
         # Looked up at call time (not bound as a default) so tests can patch time.sleep.
         self._sleep: Callable[[float], None] = sleep or (lambda seconds: time.sleep(seconds))
@@ -319,7 +320,8 @@ class RetryTransport(httpx.BaseTransport):
         index = 0
         while True:
             started = self._clock()
-            scope = _DEADLINE.set(plan.deadline)
+            # Only for a transport that reads it: setting a context variable costs objects.
+            scope = _DEADLINE.set(plan.deadline) if self._reads_deadline else None
             try:
                 attempt = plan.attempt_request(index)
                 response = self.inner.handle_request(attempt)
@@ -336,7 +338,8 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 _discard(response)
             finally:
-                _DEADLINE.reset(scope)
+                if scope is not None:
+                    _DEADLINE.reset(scope)
             self._sleep(delay)
             index += 1
 
@@ -370,7 +373,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         now: Callable[[], float] = time.time,
     ) -> None:
         self.inner = inner
-        bound_network_io(inner)
+        self._reads_deadline = bound_network_io(inner)  # see RetryTransport
         self.policy = policy
         self._sleep: Callable[[float], Awaitable[None]] = sleep or (lambda s: asyncio.sleep(s))
         self._random = random
@@ -383,7 +386,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         index = 0
         while True:
             started = self._clock()
-            scope = _DEADLINE.set(plan.deadline)
+            scope = _DEADLINE.set(plan.deadline) if self._reads_deadline else None
             try:
                 attempt = plan.attempt_request(index)
                 response = await self._attempt(attempt, plan)
@@ -397,7 +400,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await _adiscard(response)
             finally:
-                _DEADLINE.reset(scope)
+                if scope is not None:
+                    _DEADLINE.reset(scope)
             await self._sleep(delay)
             index += 1
 
@@ -581,7 +585,9 @@ def _read_body(response: httpx.Response, plan: _Plan, request: httpx.Request) ->
         return response
     try:
         body = _Body(response, plan, request)
-        for chunk in response.iter_raw():
+        # Straight from the transport's stream: this response is only read here, and then
+        # closed (httpx's iter_raw adds its chunking and bookkeeping on every piece).
+        for chunk in _sync_stream(response):
             body.feed(chunk)
         return body.result()
     finally:
@@ -597,11 +603,27 @@ async def _aread_body(
         return response
     try:
         body = _Body(response, plan, request)
-        async for chunk in response.aiter_raw():
+        async for chunk in _async_stream(response):  # see _read_body
             body.feed(chunk)
         return body.result()
     finally:
         await response.aclose()
+
+
+def _sync_stream(response: httpx.Response) -> Iterable[bytes]:
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):
+        return response.iter_raw()  # a stream only httpx knows how to read
+    response.is_stream_consumed = True
+    return stream
+
+
+def _async_stream(response: httpx.Response) -> typing.AsyncIterable[bytes]:
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        return response.aiter_raw()
+    response.is_stream_consumed = True
+    return stream
 
 
 def _discard(response: httpx.Response) -> None:
