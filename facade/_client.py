@@ -24,7 +24,7 @@ import inspect
 import os
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import urlencode
@@ -375,6 +375,26 @@ class _Core:
             build[request.kind] = request.body
         return build
 
+    def _http_request(
+        self,
+        operation: Operation[Any],
+        request: WireRequest,
+        idempotency_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        checked: bool = False,
+    ) -> httpx.Request:
+        """The checked request as httpx's, with the client's defaults merged in."""
+        build = self._prepare(
+            operation,
+            request,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            checked=checked,
+        )
+        return self._http.build_request(**build)
+
     def _auth_for(self, operation: Operation[Any]) -> httpx.Auth | None:
         return self._auth if operation.secured else None
 
@@ -628,15 +648,9 @@ class SyncAPIClient(_Core):
         max_retries: int | None,
         checked: bool = False,
     ) -> APIResponse[T]:
-        build = self._prepare(
-            operation,
-            request,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            checked=checked,
+        http_request = self._http_request(
+            operation, request, idempotency_key, timeout, max_retries, checked
         )
-        http_request = self._http.build_request(**build)
         try:
             # Never follow redirects, whatever the caller's client says: a redirect could carry
             # credentials to another host, or over plain http (no API here needs one).
@@ -674,20 +688,14 @@ class AsyncAPIClient(_Core):
         transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy)
         return _http.AsyncClient(transport=transport)
 
-    async def _call(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> T:
-        request = self._build(operation, arguments)
-        result = await self._send(operation, request, idempotency_key, timeout, max_retries)
-        return result.parsed
+    # _call and _call_raw check and build the request at once, in a plain function, and return
+    # the coroutine that sends it: nothing the call was given (the arguments, the generated
+    # request, the checked pieces) stays referenced while it waits for the network. With many
+    # calls in flight, what each one holds while it waits is what Python's cyclic garbage
+    # collector has to walk, again and again (bench/RESULTS.md, benchmark 2). The resource
+    # methods await them at once, so errors still surface where the call is awaited.
 
-    async def _call_raw(
+    def _call(
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
@@ -695,9 +703,25 @@ class AsyncAPIClient(_Core):
         idempotency_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[T]:
+    ) -> Coroutine[Any, Any, T]:
         request = self._build(operation, arguments)
-        return await self._send(operation, request, idempotency_key, timeout, max_retries)
+        http_request = self._http_request(operation, request, idempotency_key, timeout, max_retries)
+        parsed: Coroutine[Any, Any, T] = self._exchange(operation, http_request, parsed=True)
+        return parsed
+
+    def _call_raw(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Coroutine[Any, Any, APIResponse[T]]:
+        request = self._build(operation, arguments)
+        http_request = self._http_request(operation, request, idempotency_key, timeout, max_retries)
+        raw: Coroutine[Any, Any, APIResponse[T]] = self._exchange(operation, http_request)
+        return raw
 
     def _list(
         self,
@@ -720,36 +744,25 @@ class AsyncAPIClient(_Core):
         async def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
             checked = query == request.query  # the first page: checked above
-            result = await self._send(operation, page, None, timeout, max_retries, checked)
+            http_request = self._http_request(operation, page, None, timeout, max_retries, checked)
+            result = await self._exchange(operation, http_request)
             return self._page(operation, query, result)
 
         return AsyncPaginator(fetch, dict(request.query))
 
-    async def _send(
-        self,
-        operation: Operation[T],
-        request: WireRequest,
-        idempotency_key: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        checked: bool = False,
-    ) -> APIResponse[T]:
-        build = self._prepare(
-            operation,
-            request,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            checked=checked,
-        )
-        http_request = self._http.build_request(**build)
+    async def _exchange(
+        self, operation: Operation[T], http_request: httpx.Request, *, parsed: bool = False
+    ) -> Any:
+        """Send; the APIResponse, or with ``parsed`` only its model (one coroutine either way,
+        for the reason given above ``_call``)."""
         try:
             response = await self._http.send(  # no redirects: see SyncAPIClient._send
                 http_request, auth=self._auth_for(operation), follow_redirects=False
             )
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
-        return self._finish(operation, response)
+        result = self._finish(operation, response)
+        return result.parsed if parsed else result
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -179,11 +179,12 @@ class _Plan:
         left = self.remaining()
         return left is not None and left <= 0
 
-    def attempt_request(self, index: int) -> httpx.Request:
+    def attempt_request(self, index: int, *, cut_timeouts: bool = True) -> httpx.Request:
         """A copy of the request for attempt ``index``: its own count, its httpx timeouts cut to
-        the time left, and the encodings this layer can decode within its size limit. A copy
-        even for the first attempt: what a transport saw must not change when the auth flow
-        masks the caller's request after the exchange."""
+        the time left (``cut_timeouts``; the async layer bounds the whole attempt instead), and
+        the encodings this layer can decode within its size limit. A copy even for the first
+        attempt: what a transport saw must not change when the auth flow masks the caller's
+        request after the exchange."""
         request = self._request
         # httpx.Headers(headers) copies the raw list only; .copy() would first re-detect the
         # headers' text encoding, the costliest step of this copy.
@@ -198,16 +199,20 @@ class _Plan:
                     "the call's timeout ran out before this attempt", request=request
                 )
             limits = extensions.get("timeout")
-            if isinstance(limits, dict):
+            if cut_timeouts and isinstance(limits, dict):
                 cut = {k: left if v is None else min(v, left) for k, v in limits.items()}
                 extensions = {**extensions, "timeout": cut}
-        return httpx.Request(
+        attempt = httpx.Request(
             request.method,
             request.url,
             headers=headers,
             stream=request.stream,  # already read, so it replays the same bytes
             extensions=extensions,
         )
+        # The caller's URL itself (immutable), not the copy httpx.Request made of it: one
+        # object fewer for every attempt in flight (see _client._Core._finish on why that counts).
+        attempt.url = request.url
+        return attempt
 
     def after_error(self, error: Exception, index: int, duration: float) -> float | None:
         """Log a failed attempt; the seconds to wait before the next, or None to re-raise (the
@@ -388,8 +393,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = self._clock()
             scope = _DEADLINE.set(plan.deadline) if self._reads_deadline else None
             try:
-                attempt = plan.attempt_request(index)
-                response = await self._attempt(attempt, plan)
+                # One attempt, body included (see RetryTransport: a body that breaks off is a
+                # failed attempt), within the time the call has left whatever the inner
+                # transport is; the attempt's own httpx timeouts are then left as they are.
+                attempt = plan.attempt_request(index, cut_timeouts=False)
+                left = plan.remaining()
+                if left is None:
+                    response = await self.inner.handle_async_request(attempt)
+                    response = await _aread_body(response, plan, attempt)
+                else:
+                    try:
+                        async with asyncio.timeout(left):
+                            response = await self.inner.handle_async_request(attempt)
+                            response = await _aread_body(response, plan, attempt)
+                    except TimeoutError:
+                        raise httpx.ReadTimeout(
+                            "the call's timeout ran out", request=attempt
+                        ) from None
             except Exception as error:
                 delay = plan.after_error(error, index, self._clock() - started)
                 if delay is None:
@@ -404,19 +424,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     _DEADLINE.reset(scope)
             await self._sleep(delay)
             index += 1
-
-    async def _attempt(self, attempt: httpx.Request, plan: _Plan) -> httpx.Response:
-        """One attempt, body included (see RetryTransport: a body that breaks off is a failed
-        attempt), within the time the call has left whatever the inner transport is."""
-        left = plan.remaining()
-        if left is None:
-            return await _aread_body(await self.inner.handle_async_request(attempt), plan, attempt)
-        try:
-            async with asyncio.timeout(left):
-                response = await self.inner.handle_async_request(attempt)
-                return await _aread_body(response, plan, attempt)
-        except TimeoutError:
-            raise httpx.ReadTimeout("the call's timeout ran out", request=attempt) from None
 
     async def aclose(self) -> None:
         await self.inner.aclose()
