@@ -180,10 +180,11 @@ def _collect() -> None:
 def _peak(loop: Callable[[Any, Callable[[], None]], int], en: Any, size: int) -> int:
     """Peak traced bytes while ``loop`` walks ``size`` items.
 
-    httpx leaves every response in a reference cycle (response <-> its bound stream), so pages
-    are freed by the cyclic collector, whose timing - not N - would decide the peak. Freezing
-    what exists before the walk and collecting at every page boundary makes those collections
-    cheap and deterministic: what remains is what the loop keeps reachable.
+    Anything a page leaves in a reference cycle is freed by the cyclic collector, whose timing -
+    not N - would then decide the peak (httpx's client leaves each response in one; the facade
+    breaks it once the body is read). Freezing what exists before the walk and collecting at
+    every page boundary makes those collections cheap and deterministic: what remains is what
+    the loop keeps reachable.
     """
     with en:
         en.tags.list(per_page=PER_PAGE).first_page()  # warm-up: one-off caches are not measured
