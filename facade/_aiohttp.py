@@ -9,6 +9,10 @@ transport (auth flows, the facade's retries, timeouts, error mapping, paging) is
         en = facade.AsyncEnlivy(http_client=http)
         ...
 
+For a client made here without client options, the facade goes further where it can: calls with
+fixed credential headers (Enlivy, Envoice) are sent straight over the transport's aiohttp
+session, with the same retry layer, deadline, size limit and errors (``facade/_direct.py``).
+
 It needs the ``aiohttp`` extra (``pip install 'fiscal-facade[aiohttp]'``).
 
 One thing is ours: which httpx error an aiohttp failure becomes. The retry layer decides by it
@@ -41,8 +45,17 @@ def aiohttp_client(
     facade client. ``limits`` sizes aiohttp's pool (``max_connections``, keep-alive expiry);
     other keyword arguments go to ``httpx.AsyncClient``. You own it: close it (``async with``)
     when done; the facade client adds its retries to it and leaves it open. Its cookie store
-    skips responses that set no cookie (see ``facade/_http.py``)."""
-    return AsyncClient(transport=aiohttp_transport(limits=limits, verify=verify), **client_options)
+    skips responses that set no cookie (see ``facade/_http.py``). Without client options, the
+    facade sends Enlivy's and Envoice's calls straight over its aiohttp session (see
+    ``facade/_direct.py``; changing the client later, e.g. adding an event hook, turns that
+    off)."""
+    transport = aiohttp_transport(limits=limits, verify=verify)
+    client = AsyncClient(transport=transport, **client_options)
+    if not client_options:  # httpx's client adds nothing to a call: facade/_direct.py
+        from ._direct import ATTRIBUTE, DirectRoute
+
+        setattr(client, ATTRIBUTE, DirectRoute(transport, client))
+    return client
 
 
 def aiohttp_transport(
@@ -76,11 +89,9 @@ def _transport_class() -> Any:
                     raise _remapped(error, request) from error.__cause__ or error
                 response.stream = _Stream(response.stream, request)
                 return response
-            if not isinstance(self.client, aiohttp.ClientSession):
-                self.client = self.get_client()
             limits = request.extensions.get("timeout", {})
             try:
-                answer = await self.client.request(
+                answer = await self.session().request(
                     method=request.method,
                     url=str(request.url),
                     # aiohttp would read these pairs from the httpx.Headers mapping itself,
@@ -109,6 +120,13 @@ def _transport_class() -> Any:
                 request=request,
                 extensions=extensions,
             )
+
+        def session(self) -> aiohttp.ClientSession:
+            """aiohttp's session, made on first use (as httpx-aiohttp does)."""
+            if not isinstance(self.client, aiohttp.ClientSession):
+                self.client = self.get_client()
+            session: aiohttp.ClientSession = self.client
+            return session
 
     return FacadeAiohttpTransport
 
@@ -175,6 +193,12 @@ def _mapped(cause: Exception, request: httpx.Request) -> Exception:
         kind = httpx.RemoteProtocolError  # the server closed the connection mid-exchange
     elif isinstance(cause, aiohttp.ClientConnectionError | aiohttp.ClientPayloadError):
         kind = httpx.ReadError  # the connection broke after the request may have gone out
+    elif isinstance(cause, aiohttp.ClientResponseError) and not isinstance(
+        cause, aiohttp.ClientHttpProxyError
+    ):
+        # The answer is not HTTP aiohttp can read. Its message quotes the server's bytes, which
+        # may be anything: not repeated (httpx's path does not quote them either).
+        return httpx.RemoteProtocolError("the server's answer is not valid HTTP", request=request)
     else:
         from httpx_aiohttp.transport import map_aiohttp_exceptions
 

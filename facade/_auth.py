@@ -45,6 +45,7 @@ __all__ = [
     "BearerTokenAuth",
     "FiskalyTokenAuth",
     "HeaderCredentialsAuth",
+    "StaticHeaderAuth",
     "issued_token",
     "require_secure_url",
 ]
@@ -113,11 +114,14 @@ def issued_token(value: Any) -> Secret | None:
     return None
 
 
-class BearerTokenAuth(httpx.Auth):
-    """``Authorization: Bearer <token>`` on every request (Enlivy)."""
+class StaticHeaderAuth(httpx.Auth):
+    """Credentials that are the same headers on every request: put on it, noted for redaction,
+    and masked once the exchange is over. The direct aiohttp path
+    (``facade/_direct.py``) sends the same headers without a flow."""
 
-    def __init__(self, token: str | Secret) -> None:
-        self._token = _header_secret(token, "the token")
+    def credential_headers(self) -> tuple[list[tuple[str, str]], tuple[Secret, ...]]:
+        """The (name, value) pairs to send, and the secrets among them."""
+        raise NotImplementedError
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self._sign(request)
@@ -139,14 +143,26 @@ class BearerTokenAuth(httpx.Auth):
 
     def _sign(self, request: httpx.Request) -> None:
         require_secure_url(request.url)
-        request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
-        remember(request, self._token)
+        pairs, secrets = self.credential_headers()
+        for name, value in pairs:
+            request.headers[name] = value
+        remember(request, *secrets)
+
+
+class BearerTokenAuth(StaticHeaderAuth):
+    """``Authorization: Bearer <token>`` on every request (Enlivy)."""
+
+    def __init__(self, token: str | Secret) -> None:
+        self._token = _header_secret(token, "the token")
+
+    def credential_headers(self) -> tuple[list[tuple[str, str]], tuple[Secret, ...]]:
+        return [("Authorization", f"Bearer {self._token.reveal()}")], (self._token,)
 
     def __repr__(self) -> str:
         return "BearerTokenAuth(token='***')"
 
 
-class HeaderCredentialsAuth(httpx.Auth):
+class HeaderCredentialsAuth(StaticHeaderAuth):
     """Fixed credential headers on every request (Envoice: ``x-auth-key``, ``x-auth-secret``)."""
 
     def __init__(self, headers: Mapping[str, str | Secret]) -> None:
@@ -156,27 +172,9 @@ class HeaderCredentialsAuth(httpx.Auth):
             name: _header_secret(value, f"the {name} header") for name, value in headers.items()
         }
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self._sign(request)
-        try:
-            yield request
-        finally:
-            mask_credential_headers(request)
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        self._sign(request)  # see BearerTokenAuth.async_auth_flow
-        try:
-            yield request
-        finally:
-            mask_credential_headers(request)
-
-    def _sign(self, request: httpx.Request) -> None:
-        require_secure_url(request.url)
-        for name, value in self._headers.items():
-            request.headers[name] = value.reveal()
-        remember(request, *self._headers.values())
+    def credential_headers(self) -> tuple[list[tuple[str, str]], tuple[Secret, ...]]:
+        pairs = [(name, value.reveal()) for name, value in self._headers.items()]
+        return pairs, tuple(self._headers.values())
 
     def __repr__(self) -> str:
         # Header names are not secret and help tell configurations apart.

@@ -32,7 +32,9 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _http, _options, errors
-from ._auth import require_secure_url
+from ._auth import StaticHeaderAuth, require_secure_url
+from ._direct import ATTRIBUTE as DIRECT_ROUTE
+from ._direct import DirectCall, DirectRoute
 from ._lifecycle import check_usable
 from ._pagination import AsyncPaginator, Page, Paginator, PagingStyle
 from ._responses import (
@@ -42,6 +44,7 @@ from ._responses import (
     json_body,
     request_id_of,
 )
+from ._secrets import Secret
 from ._spec import load_spec
 from ._transport import (
     EXTENSION,
@@ -705,8 +708,9 @@ class AsyncAPIClient(_Core):
         max_retries: int | None = None,
     ) -> Coroutine[Any, Any, T]:
         request = self._build(operation, arguments)
-        http_request = self._http_request(operation, request, idempotency_key, timeout, max_retries)
-        parsed: Coroutine[Any, Any, T] = self._exchange(operation, http_request, parsed=True)
+        parsed: Coroutine[Any, Any, T] = self._dispatch(
+            operation, request, idempotency_key, timeout, max_retries, parsed=True
+        )
         return parsed
 
     def _call_raw(
@@ -719,8 +723,9 @@ class AsyncAPIClient(_Core):
         max_retries: int | None = None,
     ) -> Coroutine[Any, Any, APIResponse[T]]:
         request = self._build(operation, arguments)
-        http_request = self._http_request(operation, request, idempotency_key, timeout, max_retries)
-        raw: Coroutine[Any, Any, APIResponse[T]] = self._exchange(operation, http_request)
+        raw: Coroutine[Any, Any, APIResponse[T]] = self._dispatch(
+            operation, request, idempotency_key, timeout, max_retries, parsed=False
+        )
         return raw
 
     def _list(
@@ -744,11 +749,63 @@ class AsyncAPIClient(_Core):
         async def fetch(query: dict[str, Any]) -> Page[Any]:
             page = _with_query(request, query)
             checked = query == request.query  # the first page: checked above
-            http_request = self._http_request(operation, page, None, timeout, max_retries, checked)
-            result = await self._exchange(operation, http_request)
+            result = await self._dispatch(
+                operation, page, None, timeout, max_retries, parsed=False, checked=checked
+            )
             return self._page(operation, query, result)
 
         return AsyncPaginator(fetch, dict(request.query))
+
+    def _dispatch(
+        self,
+        operation: Operation[Any],
+        request: WireRequest,
+        idempotency_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        *,
+        parsed: bool,
+        checked: bool = False,
+    ) -> Coroutine[Any, Any, Any]:
+        """Check ``request`` and return the coroutine that sends it: straight over aiohttp when
+        the client allows it (``facade/_direct.py``), else through httpx's client."""
+        route = self._direct_route(operation, request)
+        if route is None:
+            http_request = self._http_request(
+                operation, request, idempotency_key, timeout, max_retries, checked
+            )
+            return self._exchange(operation, http_request, parsed=parsed)
+        build = self._prepare(
+            operation,
+            request,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            checked=checked,
+        )
+        static = self._static_credentials if operation.secured else None
+        credentials, secrets = static if static is not None else ([], ())
+        call = DirectCall.of(build, credentials, secrets)
+        return self._exchange_direct(route, operation, call, parsed=parsed)
+
+    def _direct_route(self, operation: Operation[Any], request: WireRequest) -> DirectRoute | None:
+        route: DirectRoute | None = getattr(self._http, DIRECT_ROUTE, None)
+        if route is None or not route.serves(self._http):
+            return None
+        if operation.secured and self._static_credentials is None:
+            return None  # a token flow (fiskaly): httpx's client runs it
+        if request.body is not _no_body(request) and request.kind != "json":
+            return None  # form and multipart bodies: httpx encodes them
+        return route
+
+    @functools.cached_property
+    def _static_credentials(self) -> tuple[list[tuple[str, str]], tuple[Secret, ...]] | None:
+        """The credential headers every secured call carries, when they are fixed (the base
+        URL they may travel to was checked when the client was made)."""
+        auth = self._auth
+        if isinstance(auth, StaticHeaderAuth):
+            return auth.credential_headers()
+        return None
 
     async def _exchange(
         self, operation: Operation[T], http_request: httpx.Request, *, parsed: bool = False
@@ -759,6 +816,19 @@ class AsyncAPIClient(_Core):
             response = await self._http.send(  # no redirects: see SyncAPIClient._send
                 http_request, auth=self._auth_for(operation), follow_redirects=False
             )
+        except httpx.TransportError as error:
+            raise connection_error(self._definition.name, error) from error
+        result = self._finish(operation, response)
+        return result.parsed if parsed else result
+
+    async def _exchange_direct(
+        self, route: DirectRoute, operation: Operation[T], call: DirectCall, *, parsed: bool
+    ) -> Any:
+        """As :meth:`_exchange`, straight over aiohttp. A fault envelope (Envoice) is an error
+        read from a success, so those APIs keep the request for it too."""
+        keep = not parsed or self._definition.fault_envelopes
+        try:
+            response = await route.send(call, self._http, keep_request=keep)
         except httpx.TransportError as error:
             raise connection_error(self._definition.name, error) from error
         result = self._finish(operation, response)

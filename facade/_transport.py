@@ -48,6 +48,7 @@ import typing
 import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -144,17 +145,32 @@ def backoff_delay(policy: RetryPolicy, retry_index: int, random_value: float) ->
     return ceiling * jitter
 
 
-def _options_of(request: httpx.Request) -> RequestOptions:
+class Planned(typing.Protocol):
+    """What a retry plan reads of a request: an ``httpx.Request``, or the outline of one that
+    the direct aiohttp path sends without making it (``facade/_direct.py``)."""
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def url(self) -> httpx.URL | str: ...
+
+    @property
+    def extensions(self) -> typing.Mapping[str, typing.Any]: ...
+
+
+def _options_of(request: Planned) -> RequestOptions:
     options = request.extensions.get(EXTENSION)
     return options if isinstance(options, RequestOptions) else _UNKNOWN
 
 
 class _Plan:
-    """The retry decisions for one logical request; shared by the sync and async transports."""
+    """The retry decisions for one logical request; shared by the sync and async transports,
+    and the direct aiohttp path."""
 
     def __init__(
         self,
-        request: httpx.Request,
+        request: Planned,
         policy: RetryPolicy,
         random: Callable[[], float],
         now: Callable[[], float],
@@ -179,13 +195,14 @@ class _Plan:
         left = self.remaining()
         return left is not None and left <= 0
 
-    def attempt_request(self, index: int, *, cut_timeouts: bool = True) -> httpx.Request:
+    def attempt_request(
+        self, request: httpx.Request, index: int, *, cut_timeouts: bool = True
+    ) -> httpx.Request:
         """A copy of the request for attempt ``index``: its own count, its httpx timeouts cut to
         the time left (``cut_timeouts``; the async layer bounds the whole attempt instead), and
         the encodings this layer can decode within its size limit. A copy even for the first
         attempt: what a transport saw must not change when the auth flow masks the caller's
         request after the exchange."""
-        request = self._request
         # httpx.Headers(headers) copies the raw list only; .copy() would first re-detect the
         # headers' text encoding, the costliest step of this copy.
         headers = httpx.Headers(request.headers)
@@ -272,7 +289,8 @@ class _Plan:
             return  # before the request id lookup: header lookups cost on every attempt
         request_id = None if response is None else request_id_of(response)
         # Metadata only: headers, bodies and query strings can carry credentials.
-        path = self._request.url.path
+        url = self._request.url
+        path = url.path if isinstance(url, httpx.URL) else urlsplit(url).path
         suffix = f", request id {request_id}" if request_id else ""
         logger.debug(
             "%s %s -> %s (attempt %d/%d, %.1f ms%s)",
@@ -328,7 +346,7 @@ class RetryTransport(httpx.BaseTransport):
             # Only for a transport that reads it: setting a context variable costs objects.
             scope = _DEADLINE.set(plan.deadline) if self._reads_deadline else None
             try:
-                attempt = plan.attempt_request(index)
+                attempt = plan.attempt_request(request, index)
                 response = self.inner.handle_request(attempt)
                 # Read the body here, not later in the client: a connection that breaks
                 # mid-body is then one failed attempt, retried under the same rules.
@@ -385,9 +403,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._clock = clock
         self._now = now
 
+    def plan(self, request: Planned) -> _Plan:
+        """The retry decisions for ``request`` under this layer's policy, randomness and clock
+        (also used by the direct aiohttp path, ``facade/_direct.py``)."""
+        return _Plan(request, self.policy, self._random, self._now)
+
+    async def wait(self, seconds: float) -> None:
+        await self._sleep(seconds)
+
+    def clock(self) -> float:
+        """The clock attempt durations are measured with, for the log."""
+        return self._clock()
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()  # a streamed body could be sent only once; keep the bytes
-        plan = _Plan(request, self.policy, self._random, self._now)
+        plan = self.plan(request)
         index = 0
         while True:
             started = self._clock()
@@ -396,7 +426,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 # One attempt, body included (see RetryTransport: a body that breaks off is a
                 # failed attempt), within the time the call has left whatever the inner
                 # transport is; the attempt's own httpx timeouts are then left as they are.
-                attempt = plan.attempt_request(index, cut_timeouts=False)
+                attempt = plan.attempt_request(request, index, cut_timeouts=False)
                 left = plan.remaining()
                 if left is None:
                     response = await self.inner.handle_async_request(attempt)
@@ -502,7 +532,9 @@ _REFUSED = frozenset({"br", "zstd"})
 class _Body:
     """Collects one response body: decoded as it arrives, counted against the size limit."""
 
-    def __init__(self, response: httpx.Response, plan: _Plan, request: httpx.Request) -> None:
+    def __init__(
+        self, response: httpx.Response, plan: _Plan, request: httpx.Request | None
+    ) -> None:
         self._response = response
         self._plan = plan
         self._request = request
@@ -891,6 +923,12 @@ def _wrap_sync(transport: httpx.BaseTransport, policy: RetryPolicy) -> RetryTran
         transport.policy = policy  # already ours: update in place rather than nest
         return transport
     return RetryTransport(transport, policy)
+
+
+def retry_layer(client: httpx.AsyncClient) -> AsyncRetryTransport | None:
+    """The retry layer :func:`install_retries` put on ``client``'s default transport, if any."""
+    transport = getattr(client, "_transport", None)
+    return transport if isinstance(transport, AsyncRetryTransport) else None
 
 
 def _wrap_async(transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> AsyncRetryTransport:

@@ -5,7 +5,9 @@ every request it served.
 * Client side: the client gets ``http_client=`` with our own retry transport over a recording
   transport. ``install_retries`` keeps a retry transport it finds (it only sets the client's
   policy), so the retries are the facade's own; only ``sleep`` is ours, and it still sleeps for
-  real after writing down how long it was asked to wait.
+  real after writing down how long it was asked to wait. The direct aiohttp path
+  (``facade/_direct.py``) sends without a transport: there every attempt is recorded as it is
+  handed to aiohttp's session, and the waits come from the same retry layer.
 * Server side: the sandbox's public request log (``Sandbox.requests``) says what arrived and
   what became of it; faults with ``after=True`` let the emulator act, then cut the answer off
   ("done, but the answer never arrived").
@@ -23,7 +25,9 @@ from typing import Any
 import httpx
 import pytest
 
+from facade import _http
 from facade._aiohttp import aiohttp_transport
+from facade._direct import ATTRIBUTE, DirectRoute
 from facade._transport import RETRY_COUNT_HEADER, AsyncRetryTransport, RetryTransport
 from facade.testing import Fault, Sandbox, ServedRequest, sandbox
 
@@ -59,6 +63,10 @@ class Recorder:
         with self._lock:
             self.attempts.append(attempt)
 
+    def record_sent(self, method: str, url: str, headers: list[tuple[str, str]]) -> None:
+        """An attempt of the direct path, as handed to aiohttp's session."""
+        self.record(httpx.Request(method, url, headers=headers))
+
     def _note_wait(self, seconds: float) -> None:
         with self._lock:
             self.waits.append(seconds)
@@ -88,6 +96,29 @@ class _RecordingTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+class _RecordingSession:
+    """aiohttp's session, with every request written down first (the direct path)."""
+
+    def __init__(self, session: Any, recorder: Recorder) -> None:
+        self._session = session
+        self._recorder = recorder
+
+    def request(self, method: str, url: str, *, headers: list[tuple[str, str]], **rest: Any) -> Any:
+        self._recorder.record_sent(method, url, headers)
+        return self._session.request(method, url, headers=headers, **rest)
+
+
+def _direct_client(recorder: Recorder) -> httpx.AsyncClient:
+    """What facade.aiohttp_client() makes (the direct path's mark included), with the waits and
+    the session's requests recorded."""
+    inner: Any = aiohttp_transport()
+    session = inner.session
+    inner.session = lambda: _RecordingSession(session(), recorder)
+    http = _http.AsyncClient(transport=AsyncRetryTransport(inner, sleep=recorder.asleep))
+    setattr(http, ATTRIBUTE, DirectRoute(inner, http))
+    return http
 
 
 class _AsyncRecordingTransport(httpx.AsyncBaseTransport):
@@ -214,7 +245,10 @@ class Rig:
     def client(self, api: str, **overrides: Any) -> Api:
         recorder = Recorder()
         http: httpx.Client | httpx.AsyncClient
-        if self.flavour in ASYNC_FLAVOURS:
+        if self.flavour == "async-direct":
+            http = _direct_client(recorder)
+            client = self.sandbox.async_client(api, http_client=http, **overrides)
+        elif self.flavour in ASYNC_FLAVOURS:
             inner = None
             if self.flavour == "async-aiohttp":
                 # The transport facade.aiohttp_client() installs, under the same recorder.
@@ -239,16 +273,17 @@ class Rig:
             await opened.close()
 
 
-# The async clients run over httpx's own transport and over aiohttp's (facade.aiohttp_client()).
-ASYNC_FLAVOURS = ("async", "async-aiohttp")
+# The async clients run over httpx's own transport, over aiohttp's through httpx's client, and
+# straight over aiohttp's session (facade.aiohttp_client(), Enlivy and Envoice: _direct.py).
+ASYNC_FLAVOURS = ("async", "async-aiohttp", "async-direct")
 
 
 @pytest.fixture(params=["sync", *ASYNC_FLAVOURS])
 async def rig(
     request: pytest.FixtureRequest, fault_sandbox: Sandbox, fault_log: ServerLog
 ) -> AsyncIterator[Rig]:
-    """Each test runs with sync clients, with async clients over httpx's transport, and with
-    async clients over the aiohttp transport."""
+    """Each test runs with sync clients, with async clients over httpx's transport, with async
+    clients over the aiohttp transport, and with async clients on the direct aiohttp path."""
     made = Rig(fault_sandbox, fault_log, str(request.param))
     yield made
     await made.close()

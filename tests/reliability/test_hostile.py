@@ -48,14 +48,18 @@ ORGANIZATION = {
 ORG_ID = ORGANIZATION["_id"]
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "async-direct"])
 def flavour(request: pytest.FixtureRequest) -> str:
+    """Sync clients, async clients over httpx's transport, and async clients over
+    ``facade.aiohttp_client()`` (Enlivy and Envoice: the direct aiohttp path)."""
     return str(request.param)
 
 
 def make(api: str, flavour: str, url: str, **options: Any) -> Any:
-    """A facade client of ``api`` against a hostile server."""
+    """A facade client of ``api`` against a hostile server (closed with :func:`close`)."""
     sync = flavour == "sync"
+    if flavour == "async-direct":
+        options.setdefault("http_client", facade.aiohttp_client())
     if api == "envoice":
         cls: Any = facade.Envoice if sync else facade.AsyncEnvoice
         return cls(KEY, SECRET, base_url=url, **options)
@@ -73,6 +77,8 @@ async def call(action: Callable[[], Any]) -> Any:
 
 async def close(client: Any) -> None:
     await call(client.aclose if hasattr(client, "aclose") else client.close)
+    if not client._owns_http:  # an http_client made by make() (closing one twice is harmless)
+        await call(client._http.aclose if hasattr(client._http, "aclose") else client._http.close)
 
 
 async def collect(listing: Any) -> tuple[list[Any], BaseException | None]:
