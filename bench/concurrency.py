@@ -329,98 +329,47 @@ async def _run(base: str, payloads: Payloads, *, requests: int, rounds: int) -> 
         lines = []
         for variant, samples in results.items():
             rps = {name: median(values) for name, values in samples.items()}
-            floor_us = 1e6 / rps[HTTPX_AIOHTTP]
-            added = 1e6 / rps[FACADE_AIOHTTP] - floor_us
-            # The slowest per-request time that still meets both targets, less the floor.
-            allowed = (
-                min(
-                    1e6 / (AIOHTTP_VS_FLOOR * rps[RAW_AIOHTTP]),
-                    1e6 / (AIOHTTP_VS_STOCK * rps[RAW_HTTPX]),
-                )
-                - floor_us
+            ceiling_us = 1e6 / rps[HTTPX_AIOHTTP]
+            facade_us = 1e6 / rps[FACADE_AIOHTTP]
+            # The slowest time per request that still meets both targets.
+            allowed_us = min(
+                1e6 / (AIOHTTP_VS_FLOOR * rps[RAW_AIOHTTP]),
+                1e6 / (AIOHTTP_VS_STOCK * rps[RAW_HTTPX]),
             )
             lines.append(
                 f"{variant}: httpx's client alone reaches "
                 f"{_ratio(samples, HTTPX_AIOHTTP, RAW_AIOHTTP):.2f}x raw aiohttp and "
                 f"{_ratio(samples, HTTPX_AIOHTTP, RAW_HTTPX):.2f}x stock httpx "
-                f"({floor_us:.0f} us per request); the facade adds about {added:.0f} us per "
-                f"request on top of it, where both targets would allow about {allowed:.0f} us"
+                f"({ceiling_us:.0f} us per request); the facade took {facade_us:.0f} us per "
+                f"request, where both targets allow {allowed_us:.0f} us"
             )
         young, middle, _ = gc.get_threshold()
         full_after = (young + 1) * (middle + 1) ** 2  # net allocations before a full collection
         section.remains.append(
             f"- The '{HTTPX_AIOHTTP}' row has no facade at all (no auth flow, no retries, no "
-            "checks, no models): it is the ceiling of anything that sends through "
-            f"`httpx.AsyncClient`, as the facade does (the caller's client: its default "
-            f"headers, cookies, event hooks and mounts apply). {'; '.join(lines)}. Every "
-            "facade request also parses and checks its arguments against the spec, runs the "
-            "auth flow, the retry layer (a copy of the request, an `asyncio.timeout` for the "
-            "call's deadline, the body read within the size limit into a new `httpx.Response`) "
-            "and builds the model."
+            "checks, no models): the ceiling of anything sent through `httpx.AsyncClient` over "
+            f"aiohttp. {'; '.join(lines)}. The facade's Enlivy calls over "
+            "`facade.aiohttp_client()` skip httpx's client (`facade/_direct.py`), so they can "
+            "pass that row; if they no longer do, check first that they still take that path "
+            "(a client given options, or changed after it was made, goes through httpx's)."
         )
         section.remains.append(
-            "- The largest single share of the gap is Python's cyclic garbage collector (see "
-            "its line above): about "
+            "- Then the garbage collector (its lines above): "
             f"{median(collector_us[FACADE_AIOHTTP]):.0f} us per facade request in this run, "
-            f"against {median(collector_us[HTTPX_AIOHTTP]):.0f} us for httpx's client alone and "
+            f"{median(collector_us[HTTPX_AIOHTTP]):.0f} us for httpx's client alone, "
             f"{median(collector_us[RAW_AIOHTTP]):.0f} us for raw aiohttp. Each burst starts "
-            "from a fresh collection, and CPython (thresholds "
-            f"{gc.get_threshold()}) collects its oldest generation, walking every tracked "
-            f"object in the process, once about {full_after:,} more objects are alive than "
-            "were freed. A burst of the facade gets there: each queued request holds "
-            f"{held[FACADE_AIOHTTP]:.0f} tracked objects (httpx's client alone "
-            f"{held[HTTPX_AIOHTTP]:.0f}, raw aiohttp {held[RAW_AIOHTTP]:.0f}), and each "
-            "typed result keeps its nested attrs models (an invoice about 14 objects, measured "
-            "outside this benchmark), where the dict of `json.loads` holds only untracked "
-            "values. Without the collector's share the facade's own CPU per request is about "
-            "0.3x raw aiohttp on this machine, with no margin (measured with the collector "
-            "switched off, outside this benchmark: about 3,300 against 10,000 to 12,000 "
-            "requests/s)."
+            f"from a fresh collection, and CPython (thresholds {gc.get_threshold()}) walks "
+            f"every tracked object in the process once about {full_after:,} more objects are "
+            "alive than were freed; a burst of 1,000 requests crosses that line when each "
+            "one holds more than about 70 (here: facade "
+            f"{held[FACADE_AIOHTTP]:.0f}, httpx's client alone {held[HTTPX_AIOHTTP]:.0f}, raw "
+            f"aiohttp {held[RAW_AIOHTTP]:.0f}; a typed invoice result adds about 14). A full "
+            "collection in a burst costs the facade a third of its throughput here."
         )
         section.remains.append(
-            "- Done for this benchmark (issue 10c): the aiohttp transport hands aiohttp the "
-            "headers as pairs (aiohttp read them from the `httpx.Headers` mapping, which "
-            "re-scans every header per lookup) and reads the body from one stream instead of "
-            "two nested ones; the retry transport's per-attempt copy no longer re-detects the "
-            "headers' encoding; the request id is looked up for the log only when DEBUG is on; "
-            "the query string is built into the URL when httpx would add nothing to it (one "
-            "URL parse instead of two). What is left of the facade's addition is spread over "
-            "many small steps (see the profile of benchmark 1 for the sync twin of this path); "
-            "no single one of them closes the gap."
-        )
-        section.remains.append(
-            "- Then (issue 10e): `facade.aiohttp_client()` and the clients the facade builds skip "
-            "`http.cookiejar` for responses that set no cookie, about a quarter of httpx's own "
-            "CPU per request (the ceiling row gained as much as the facade). Measured outside "
-            "this benchmark, with ad-hoc scripts on a busy machine, to see what trimming could "
-            "still reach: the transport alone (an `httpx.Request` handed to aiohttp and the "
-            "answer wrapped as an `httpx.Response`, no httpx client) took about 1.9x the time "
-            "per request of raw aiohttp, and removing the retry layer altogether saved about "
-            "55 us per request, which would still leave the facade near 0.3x raw aiohttp. So "
-            "the raw-aiohttp target is out of reach for anything built on `httpx.AsyncClient` "
-            "and httpx's request and response objects; meeting it needs a send path that "
-            "drives aiohttp's session directly (auth, retries, the deadline and the size limit "
-            "re-homed there), a design change left for its own issue. The stock-httpx target "
-            "is closer: a leaner `AsyncClient.send` saved about 15 us per request in the same "
-            "scripts, but it overrides httpx's private send path, so it was not adopted."
-        )
-        section.remains.append(
-            "- Then (issue 10f), after counting what the collector walks: a finished call "
-            "leaves no reference cycle (httpx's client wrapped each response's stream in one "
-            "that pointed back at it, so every exchange waited for a collection; "
-            "`tests/facade/test_reference_cycles.py`); an async call checks and builds its "
-            "request before the coroutine that sends it starts, so the arguments and the "
-            "generated request are not held while it waits; the retry layer runs each attempt "
-            "in its own loop (one coroutine fewer) and shares the caller's URL with the "
-            "attempt's copy; the static auth flows are async generators; aiohttp's failures "
-            "are mapped in one step. Measured with this benchmark's count before and after: "
-            "95 to 81 objects per queued request over aiohttp, 79 to 71 over httpx's own "
-            "transport (whose bursts then mostly stay under the full collection: 4 full "
-            "collections in 3 bursts before, 1 after, in one run each). Over aiohttp that is "
-            "above the 70 or so at which a burst with typed results stays (mostly) under "
-            "it. Keeping to fewer needs the direct "
-            "aiohttp send path above: no httpx client, no per-attempt request copy, httpx "
-            "objects built only for errors and raw responses."
+            "- Otherwise the machine: on the shared 2-core machines this ran on, the rates of "
+            "every contestant have swung by 2x between runs of the same code (see the min..max "
+            "of the rounds); a single miss needs a second run before it means a regression."
         )
     if profile:
         section.remains += [f"- {cause}" for cause in CAUSES]
