@@ -378,7 +378,7 @@ class _Core:
             build[request.kind] = request.body
         return build
 
-    def _http_request(
+    def _checked(
         self,
         operation: Operation[Any],
         request: WireRequest,
@@ -386,9 +386,9 @@ class _Core:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         checked: bool = False,
-    ) -> httpx.Request:
-        """The checked request as httpx's, with the client's defaults merged in."""
-        build = self._prepare(
+    ) -> dict[str, Any]:
+        """:meth:`_prepare` for a request that is sent."""
+        return self._prepare(
             operation,
             request,
             idempotency_key=idempotency_key,
@@ -396,7 +396,6 @@ class _Core:
             max_retries=max_retries,
             checked=checked,
         )
-        return self._http.build_request(**build)
 
     def _auth_for(self, operation: Operation[Any]) -> httpx.Auth | None:
         return self._auth if operation.secured else None
@@ -651,9 +650,8 @@ class SyncAPIClient(_Core):
         max_retries: int | None,
         checked: bool = False,
     ) -> APIResponse[T]:
-        http_request = self._http_request(
-            operation, request, idempotency_key, timeout, max_retries, checked
-        )
+        build = self._checked(operation, request, idempotency_key, timeout, max_retries, checked)
+        http_request = self._http.build_request(**build)
         try:
             # Never follow redirects, whatever the caller's client says: a redirect could carry
             # credentials to another host, or over plain http (no API here needs one).
@@ -769,20 +767,10 @@ class AsyncAPIClient(_Core):
     ) -> Coroutine[Any, Any, Any]:
         """Check ``request`` and return the coroutine that sends it: straight over aiohttp when
         the client allows it (``facade/_direct.py``), else through httpx's client."""
+        build = self._checked(operation, request, idempotency_key, timeout, max_retries, checked)
         route = self._direct_route(operation, request)
         if route is None:
-            http_request = self._http_request(
-                operation, request, idempotency_key, timeout, max_retries, checked
-            )
-            return self._exchange(operation, http_request, parsed=parsed)
-        build = self._prepare(
-            operation,
-            request,
-            idempotency_key=idempotency_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            checked=checked,
-        )
+            return self._exchange(operation, self._http.build_request(**build), parsed=parsed)
         static = self._static_credentials if operation.secured else None
         credentials, secrets = static if static is not None else ([], ())
         call = DirectCall.of(build, credentials, secrets)
